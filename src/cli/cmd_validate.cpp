@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include <cstdio>
+#include <memory>
+
+#include "cli/commands.h"
+#include "core/io_error.h"
+#include "render/diagnostics_render.h"
+
+namespace plancheck {
+namespace {
+
+struct ValidateOptions {
+  std::string format = "text";
+};
+
+std::size_t milestone_count(const Plan& plan) {
+  std::size_t count = 0;
+  for (const Task& task : plan.tasks) count += task.milestones.size();
+  return count;
+}
+
+int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+  auto dir = find_plan_dir(global);
+  if (!dir) throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
+  Diagnostics diags;
+  CheckedPlan checked = load_checked_plan(*dir, diags);
+  if (options.format == "json") {
+    write_stdout(render_diagnostics_json(diags));
+  } else if (options.format == "github") {
+    write_stdout(render_diagnostics_github(diags));
+  } else {
+    std::string text = render_diagnostics_text(diags, use_color(global, stderr));
+    std::fputs(text.c_str(), stderr);
+    if (!diags.has_errors()) {
+      const Plan& plan = *checked.plan;
+      std::fprintf(stderr, "%s: ok: %zu tasks, %zu milestones, %zu units, %zu groups, %zu events\n",
+                   dir->c_str(), plan.tasks.size(), milestone_count(plan),
+                   plan.registry.units.size(), plan.registry.groups.size(), plan.events.size());
+    }
+  }
+  return diags.has_errors() ? 1 : 0;
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "validate", "Check the plan files: format, ids, units, deadlines; all findings at once");
+  sub->add_option("--format", options->format, "text, json or github")
+      ->check(CLI::IsMember({"text", "json", "github"}))
+      ->capture_default_str();
+  sub->callback([options, &global, &chosen] {
+    chosen = [options, &global] { return run_validate(*options, global); };
+  });
+}
+
+}  // namespace plancheck

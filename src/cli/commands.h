@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.h"
+
+namespace plancheck {
+
+// Each adds its subcommand to `app`; when it is the one given, `chosen` is set to run it.
+void setup_validate(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_due(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+
+}  // namespace plancheck

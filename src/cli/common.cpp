@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/io_error.h"
+#include "render/diagnostics_render.h"
+
+namespace plancheck {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> find_plan_dir(const GlobalOptions& global) {
+  if (!global.plan_dir.empty()) return global.plan_dir;
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return std::nullopt;
+  for (fs::path dir = cwd;; dir = dir.parent_path()) {
+    fs::path found;
+    if (fs::exists(dir / "plan" / "plan.yaml", ec)) {
+      found = dir / "plan";
+    } else if (fs::exists(dir / "plan.yaml", ec) && fs::is_directory(dir / "tasks", ec)) {
+      found = dir;
+    }
+    if (!found.empty()) {
+      std::string shown = fs::relative(found, cwd, ec).generic_string();
+      return ec || shown.empty() ? found.string() : shown;
+    }
+    if (dir == dir.parent_path()) return std::nullopt;
+  }
+}
+
+bool use_color(const GlobalOptions& global, std::FILE* stream) {
+  if (global.color == "always") return true;
+  if (global.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(fileno(stream)) != 0;
+}
+
+std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& exit_code) {
+  auto dir = find_plan_dir(global);
+  if (!dir) {
+    throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
+  }
+  Diagnostics diags;
+  CheckedPlan plan = load_checked_plan(*dir, diags);
+  if (!diags.has_errors()) return plan;
+  Diagnostics errors;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.severity == Severity::error) errors.add(d.severity, d.loc, d.rule, d.message) = d;
+  }
+  std::fputs(render_diagnostics_text(errors, use_color(global, stderr)).c_str(), stderr);
+  std::fprintf(stderr, "plancheck: the plan has errors; fix them first (plancheck validate)\n");
+  exit_code = 1;
+  return std::nullopt;
+}
+
+Date parse_date_option(const std::string& text, const std::string& option) {
+  auto date = parse_iso_date(text);
+  if (!date) {
+    throw CLI::ValidationError(option, "'" + text + "' is not a date written YYYY-MM-DD");
+  }
+  return *date;
+}
+
+void write_stdout(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/checked_plan.h"
+#include "core/dates.h"
+#include "core/diagnostics.h"
+
+namespace plancheck {
+
+/// Options every command shares.
+struct GlobalOptions {
+  std::string plan_dir;  ///< empty: the nearest plan/ from the working directory up
+  std::string color = "auto";
+};
+
+/// The command chosen on the command line, run once parsing is over.
+using Runner = std::function<int()>;
+
+/// The plan directory to use: --plan, else the nearest `plan/` upward (shown relative
+/// to the working directory); nothing when there is none.
+std::optional<std::string> find_plan_dir(const GlobalOptions& global);
+/// Whether to color output going to `stream` (stdout or stderr).
+bool use_color(const GlobalOptions& global, std::FILE* stream);
+/// Loads and checks the plan for a command that lists from it. On errors, prints them
+/// (errors only; warnings are `validate`'s business) and returns nothing.
+std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& exit_code);
+/// "YYYY-MM-DD" for an option, or a usage error.
+Date parse_date_option(const std::string& text, const std::string& option);
+/// Writes to stdout in one piece.
+void write_stdout(const std::string& text);
+
+}  // namespace plancheck

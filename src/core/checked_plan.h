@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/model.h"
+#include "core/timing.h"
+#include "core/unit_index.h"
+
+namespace plancheck {
+
+/// A plan loaded, checked and compiled: what every command works from.
+struct CheckedPlan {
+  std::unique_ptr<Plan> plan;
+  std::unique_ptr<UnitIndex> units;  ///< null when units.yaml could not be read
+};
+
+/// Loads `dir` and runs every check. Each phase runs on what the one before it could
+/// read, so one run reports everything without cascades (no unit errors when units.yaml
+/// itself is broken). Throws IoError for a missing or unreadable directory.
+CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags);
+
+/// The compile context of a plan: its year, issue date and event dates.
+TimingContext timing_context(const Plan& plan);
+
+}  // namespace plancheck

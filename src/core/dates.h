@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+using Date = std::chrono::sys_days;
+
+/// Strict YYYY-MM-DD with a real calendar day (2017-02-30 is not one), years 1000..9999.
+std::optional<Date> parse_iso_date(std::string_view text);
+std::string format_iso(Date date);
+
+Date make_date(int year, unsigned month, unsigned day);
+Date last_day_of_month(int year, unsigned month);
+/// Adds calendar months; a day past the target month's end clamps to it (01-31 + 1 = 02-28).
+Date add_months_clamped(Date date, int months);
+int year_of(Date date);
+unsigned month_of(Date date);
+unsigned day_of(Date date);
+/// 1..4
+unsigned quarter_of(Date date);
+
+}  // namespace plancheck

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "core/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace plancheck {
+
+Diagnostic& Diagnostics::add(Severity severity, SourceLoc loc, std::string_view rule,
+                             std::string message) {
+  if (severity == Severity::error) ++errors_;
+  if (severity == Severity::warning) ++warnings_;
+  list_.push_back(Diagnostic{severity, loc, std::string(rule), std::move(message), {}, {}});
+  return list_.back();
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  errors_ += other.errors_;
+  warnings_ += other.warnings_;
+  list_.insert(list_.end(), std::make_move_iterator(other.list_.begin()),
+               std::make_move_iterator(other.list_.end()));
+  other = Diagnostics();
+}
+
+void Diagnostics::sort() {
+  auto key = [](const Diagnostic& d) {
+    std::string_view path = d.loc.file ? std::string_view(d.loc.file->path()) : "";
+    return std::make_tuple(path, d.loc.line, d.loc.col);
+  };
+  std::stable_sort(list_.begin(), list_.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+}  // namespace plancheck

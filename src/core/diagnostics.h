@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source_file.h"
+
+namespace plancheck {
+
+enum class Severity { error, warning, note };
+
+/// A related place, printed after the finding it belongs to ("defined here").
+struct Note {
+  SourceLoc loc;
+  std::string message;
+};
+
+/// One finding: where, how bad, what, under which rule, and what to do about it.
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourceLoc loc;
+  std::string rule;
+  std::string message;
+  std::string help;
+  std::vector<Note> notes;
+};
+
+/// Collects the findings of a run; nothing is printed until the run is over.
+class Diagnostics {
+ public:
+  Diagnostic& add(Severity severity, SourceLoc loc, std::string_view rule, std::string message);
+
+  template <typename... Args>
+  Diagnostic& error(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
+                    Args&&... args) {
+    return add(Severity::error, loc, rule, fmt::format(format, std::forward<Args>(args)...));
+  }
+  template <typename... Args>
+  Diagnostic& warning(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
+                      Args&&... args) {
+    return add(Severity::warning, loc, rule, fmt::format(format, std::forward<Args>(args)...));
+  }
+
+  void append(Diagnostics&& other);
+  /// Orders findings by file, line and column, keeping the order of equal places.
+  void sort();
+
+  bool has_errors() const { return errors_ > 0; }
+  std::size_t error_count() const { return errors_; }
+  std::size_t warning_count() const { return warnings_; }
+  const std::vector<Diagnostic>& all() const { return list_; }
+  bool empty() const { return list_.empty(); }
+
+ private:
+  std::vector<Diagnostic> list_;
+  std::size_t errors_ = 0;
+  std::size_t warnings_ = 0;
+};
+
+std::string_view severity_name(Severity severity);
+
+}  // namespace plancheck

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#include "core/plan_checks.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "core/checked_plan.h"
+#include "core/task_ids.h"
+#include "core/text_phrases.h"
+#include "core/utf8.h"
+
+namespace plancheck {
+namespace {
+
+const OutlineEntry* find_outline(const Plan& plan, std::string_view id) {
+  for (const OutlineEntry& entry : plan.meta.outline) {
+    if (entry.id.value == id) return &entry;
+  }
+  return nullptr;
+}
+
+void check_outline(const Plan& plan, Diagnostics& diags) {
+  std::unordered_map<std::string, SourceLoc> seen;
+  for (const OutlineEntry& entry : plan.meta.outline) {
+    auto [it, inserted] = seen.emplace(entry.id.value, entry.id.loc);
+    if (!inserted) {
+      diags
+          .error(entry.id.loc, "id-duplicate", "outline heading '{}' is listed twice",
+                 entry.id.value)
+          .notes.push_back(Note{it->second, "first listed here"});
+    }
+    std::string parent = parent_id(entry.id.value);
+    if (!parent.empty() && !find_outline(plan, parent)) {
+      diags.error(entry.id.loc, "id-parent", "heading '{}' has no parent heading '{}'",
+                  entry.id.value, parent);
+    }
+  }
+}
+
+// Within one file, ids follow the document: each is the next sibling of an earlier id
+// or the first child of a heading (3.1.1, 3.1.2 …; 4.1.1, 4.1.2, 4.2, 4.3.1 …).
+void check_numbering(const Plan& plan, const Text& section, const std::vector<const Task*>& tasks,
+                     Diagnostics& diags) {
+  std::map<std::string, int> last_child;  // parent id → last item number seen
+  for (const Task* task : tasks) {
+    const std::string& id = task->id.value;
+    if (!id.starts_with(section.value + ".")) {
+      diags
+          .error(task->id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
+                 section.value)
+          .notes.push_back(Note{section.loc, "section declared here"});
+      continue;
+    }
+    std::string parent = parent_id(id);
+    if (parent != section.value && !find_outline(plan, parent)) {
+      diags.error(task->id.loc, "id-parent",
+                  "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
+                  parent);
+      continue;
+    }
+    if (find_outline(plan, id)) {
+      diags.error(task->id.loc, "id-heading",
+                  "'{}' is a heading in plan.yaml's outline, not a task", id);
+      continue;
+    }
+    // A heading between the section and the task (4.1 for 4.1.2) takes its own number
+    // in its parent's sequence the first time one of its items appears.
+    std::vector<std::string> chain;
+    for (std::string up = id; up != section.value; up = parent_id(up)) chain.push_back(up);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const std::string& item = *it;
+      std::string up = parent_id(item);
+      int number = split_task_id(item)->back();
+      bool heading = item != id;
+      if (heading && last_child[up] == number) continue;  // already entered
+      int expected = last_child[up] + 1;
+      if (number != expected) {
+        Diagnostic& d = diags.error(task->id.loc, "id-order",
+                                    "{} '{}' is out of the numbering: expected '{}.{}'",
+                                    heading ? "heading" : "task", item, up, expected);
+        d.help = number > expected ? "an item is missing before it, or the id has a typo"
+                                   : "ids follow the document's order, each once";
+      }
+      last_child[up] = std::max(last_child[up], number);
+    }
+  }
+}
+
+std::vector<UnitRef>* role_list(Task& task, int role) {
+  return role == 0 ? &task.lead : role == 1 ? &task.responsible : &task.data_provider;
+}
+
+bool same_schedule(const Timing& a, const Timing& b) {
+  if (a.kind() != b.kind()) return false;
+  switch (a.kind()) {
+    case TimingKind::relative:
+      return a.expr.count == b.expr.count && a.expr.unit == b.expr.unit;
+    case TimingKind::recurring:
+      return a.expr.every == b.expr.every;
+    case TimingKind::window:
+      if (a.expr.event_span || b.expr.event_span) return a.expr.event_span == b.expr.event_span;
+      return a.start == b.start && a.end == b.end && a.expr.yearly == b.expr.yearly;
+    default:
+      return a.date == b.date && a.start == b.start;
+  }
+}
+
+std::string describe_dates(const Timing& t) {
+  if (t.date) return format_iso(*t.date);
+  if (t.start && t.end) return format_iso(*t.start) + " → " + format_iso(*t.end);
+  if (t.start) return "from " + format_iso(*t.start);
+  if (t.kind() == TimingKind::recurring)
+    return std::string("every ") + std::string(period_name(t.expr.every));
+  return std::string(kind_name(t.kind()));
+}
+
+}  // namespace
+
+SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
+  const SourceLoc& at = text.loc;
+  if (!at.file || at.line == 0) return at;
+  std::string_view line = at.file->line(at.line);
+  std::string_view rest = line.substr(byte_length_of_chars(line, at.col - 1));
+  std::size_t quote = !rest.empty() && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0;
+  if (!rest.substr(quote).starts_with(text.value)) return at;
+  return SourceLoc{at.file, at.line, static_cast<std::uint32_t>(at.col + quote + offset),
+                   static_cast<std::uint32_t>(std::max<std::size_t>(length, 1))};
+}
+
+void check_ids(const Plan& plan, Diagnostics& diags) {
+  check_outline(plan, diags);
+  std::unordered_map<std::string, const Text*> section_files;
+  for (const Text& section : plan.sections) {
+    if (!find_outline(plan, section.value)) {
+      diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
+                  section.value);
+    }
+    auto [it, inserted] = section_files.emplace(section.value, &section);
+    if (!inserted) {
+      diags
+          .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
+          .notes.push_back(Note{it->second->loc, "first file of the section"});
+    }
+  }
+  std::unordered_map<std::string, const Task*> seen;
+  for (const Task& task : plan.tasks) {
+    auto [it, inserted] = seen.emplace(task.id.value, &task);
+    if (!inserted) {
+      diags.error(task.id.loc, "id-duplicate", "task '{}' is defined twice", task.id.value)
+          .notes.push_back(Note{it->second->id.loc, "first defined here"});
+    }
+  }
+  for (const Text& section : plan.sections) {
+    std::vector<const Task*> in_file;
+    for (const Task& task : plan.tasks) {
+      if (task.id.loc.file == section.loc.file) in_file.push_back(&task);
+    }
+    check_numbering(plan, section, in_file, diags);
+  }
+}
+
+void check_events(const Plan& plan, Diagnostics& diags) {
+  std::unordered_map<std::string, SourceLoc> seen;
+  for (const Event& event : plan.events) {
+    auto [it, inserted] = seen.emplace(event.id.value, event.id.loc);
+    if (!inserted) {
+      diags.error(event.id.loc, "id-duplicate", "event '{}' is defined twice", event.id.value)
+          .notes.push_back(Note{it->second, "first defined here"});
+    }
+  }
+}
+
+void resolve_task_units(Plan& plan, const UnitIndex& units, Diagnostics& diags) {
+  for (Task& task : plan.tasks) {
+    for (int role = 0; role < 3; ++role) {
+      for (UnitRef& ref : *role_list(task, role)) {
+        auto resolution = units.resolve(ref.written.value);
+        if (resolution.error.empty()) {
+          ref.target = resolution.target;
+          continue;
+        }
+        bool unknown = resolution.error.starts_with("unknown");
+        diags
+            .add(Severity::error, ref.written.loc, unknown ? "unit-unknown" : "unit-host",
+                 resolution.error)
+            .help = resolution.help;
+      }
+    }
+  }
+}
+
+void compile_milestones(Plan& plan, Diagnostics& diags) {
+  TimingContext context = timing_context(plan);
+  for (Task& task : plan.tasks) {
+    for (Milestone& milestone : task.milestones) {
+      if (milestone.when.value.empty()) continue;
+      if (milestone.event &&
+          !std::any_of(plan.events.begin(), plan.events.end(),
+                       [&](const Event& e) { return e.id.value == milestone.event->value; })) {
+        std::vector<std::string> ids;
+        for (const Event& e : plan.events) ids.push_back(e.id.value);
+        diags
+            .error(milestone.event->loc, "event-unknown", "unknown event '{}'",
+                   milestone.event->value)
+            .help = ids.empty() ? "add it to events.yaml"
+                                : fmt::format("events.yaml has: {}", fmt::join(ids, ", "));
+        continue;
+      }
+      WhenParse parsed = parse_when(milestone.when.value);
+      if (auto* error = std::get_if<WhenError>(&parsed)) {
+        Diagnostic& d =
+            diags.error(loc_within(milestone.when, error->offset, error->length), "when-syntax",
+                        "cannot read deadline '{}': {}", milestone.when.value, error->message);
+        d.help = error->help;
+        continue;
+      }
+      const WhenExpr& expr = std::get<WhenExpr>(parsed);
+      auto compiled = compile_when(expr, context, milestone.event ? milestone.event->value : "");
+      if (auto* problem = std::get_if<std::string>(&compiled)) {
+        Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
+                                    milestone.when.value, *problem);
+        if (problem->starts_with("a relative") || problem->starts_with("an event")) {
+          d.help = "add `event: <id>` to the milestone, naming an event in events.yaml";
+        }
+        continue;
+      }
+      milestone.timing = std::get<Timing>(std::move(compiled));
+      const Timing& timing = *milestone.timing;
+      if (timing.kind() == TimingKind::deadline && timing.date && *timing.date < plan.meta.issued) {
+        diags.warning(milestone.when.loc, "deadline-before-issue",
+                      "deadline {} ('{}') is before the plan's issue date {}",
+                      format_iso(*timing.date), milestone.when.value, format_iso(plan.meta.issued));
+      }
+    }
+  }
+}
+
+void check_text_phrases(const Plan& plan, Diagnostics& diags) {
+  TimingContext context = timing_context(plan);
+  for (const Task& task : plan.tasks) {
+    for (const PhraseMatch& match : find_deadline_phrases(task.text.value)) {
+      WhenParse parsed = parse_when(match.phrase);
+      const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
+      if (!expr) continue;
+      // The text does not say which event a relative phrase counts from; any milestone
+      // with the same offset answers it.
+      auto compiled = compile_when(*expr, context, "text");
+      const Timing* wanted = std::get_if<Timing>(&compiled);
+      if (!wanted) continue;
+      bool answered = std::any_of(
+          task.milestones.begin(), task.milestones.end(),
+          [&](const Milestone& m) { return m.timing && same_schedule(*m.timing, *wanted); });
+      if (answered) continue;
+      diags
+          .warning(loc_within(task.text, match.offset, match.length), "text-without-milestone",
+                   "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
+                   match.phrase, describe_dates(*wanted))
+          .help = fmt::format("add a milestone with `when: {}`", match.phrase);
+    }
+  }
+}
+
+}  // namespace plancheck

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/diagnostics.h"
+#include "core/model.h"
+#include "core/unit_index.h"
+
+namespace plancheck {
+
+/// Outline and task ids: known sections, ids under their section, numbering in order
+/// without gaps, no id defined twice.
+void check_ids(const Plan& plan, Diagnostics& diags);
+/// Event ids are unique.
+void check_events(const Plan& plan, Diagnostics& diags);
+/// Resolves every lead, responsible and data-provider name of every task.
+void resolve_task_units(Plan& plan, const UnitIndex& units, Diagnostics& diags);
+/// Parses and compiles every milestone's `when:`; warns on deadlines before the issue date.
+void compile_milestones(Plan& plan, Diagnostics& diags);
+/// Warns where a task's text names a date that none of its milestones falls on.
+void check_text_phrases(const Plan& plan, Diagnostics& diags);
+
+/// The place of characters [offset, offset + length) of a one-line scalar, quoted or
+/// plain; the scalar's own place when its text cannot be found on its line.
+SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length);
+
+}  // namespace plancheck

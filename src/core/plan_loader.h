@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/model.h"
+
+namespace plancheck {
+
+/// Largest plan file read; a bigger one is reported, not read.
+inline constexpr std::size_t kMaxPlanFileBytes = 64u << 20;
+
+/// Reads plan.yaml, units.yaml, events.yaml and tasks/*.yaml under `dir`, converting
+/// each file to the model as soon as it is parsed (files are read in parallel) and
+/// releasing its YAML tree. Shape errors go to `diags`; a missing directory or an
+/// unreadable file throws IoError.
+Plan load_plan_files(const std::string& dir, Diagnostics& diags);
+
+}  // namespace plancheck

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "core/source_file.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace plancheck {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  }
+  // A final newline does not start another line.
+  if (line_starts_.size() > 1 && line_starts_.back() == text_.size()) line_starts_.pop_back();
+}
+
+std::string_view SourceFile::line(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  std::size_t begin = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  std::string_view view(text_.data() + begin, end - begin);
+  while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
+  return view;
+}
+
+std::uint32_t SourceFile::char_column(std::uint32_t line, std::uint32_t byte_column) const {
+  std::string_view text = this->line(line);
+  byte_column = std::min<std::uint32_t>(byte_column, static_cast<std::uint32_t>(text.size()));
+  return static_cast<std::uint32_t>(count_chars(text.substr(0, byte_column))) + 1;
+}
+
+std::pair<std::uint32_t, std::uint32_t> SourceFile::line_and_byte_column(std::size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+  return {line, static_cast<std::uint32_t>(offset - line_starts_[line - 1])};
+}
+
+}  // namespace plancheck

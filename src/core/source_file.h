@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+/// One input file, kept whole so diagnostics can quote its lines.
+class SourceFile {
+ public:
+  /// `text` is stored without a leading UTF-8 byte order mark.
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  std::size_t line_count() const { return line_starts_.size(); }
+
+  /// The 1-based line, without its line ending.
+  std::string_view line(std::uint32_t line) const;
+  /// Character (code point) column, 1-based, of a 0-based byte column on a 1-based line.
+  std::uint32_t char_column(std::uint32_t line, std::uint32_t byte_column) const;
+  /// 1-based line and byte column of a byte offset into the text.
+  std::pair<std::uint32_t, std::uint32_t> line_and_byte_column(std::size_t offset) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::uint32_t> line_starts_;
+};
+
+/// A place in a source file. Line and column are 1-based; the column and length count
+/// characters, not bytes. line == 0 means the file as a whole.
+struct SourceLoc {
+  const SourceFile* file = nullptr;
+  std::uint32_t line = 0;
+  std::uint32_t col = 0;
+  std::uint32_t len = 0;
+};
+
+}  // namespace plancheck

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "core/yaml_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "core/spelling.h"
+
+namespace plancheck {
+namespace {
+
+// YAML 1.2 core schema resolution of a plain scalar.
+std::string_view plain_type(const std::string& v) {
+  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return "null";
+  if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
+    return "a boolean";
+  }
+  // Only scalars that start like a number can be one; the rest skip the regex.
+  char c = v[0];
+  if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) return "a string";
+  static const std::regex number(
+      R"([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)"
+      R"(|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)");
+  return std::regex_match(v, number) ? "a number" : "a string";
+}
+
+}  // namespace
+
+std::string_view yaml_type_name(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::null:
+      return "null";
+    case YamlNode::Kind::sequence:
+      return "a list";
+    case YamlNode::Kind::mapping:
+      return "a mapping";
+    case YamlNode::Kind::scalar:
+      return node.plain ? plain_type(node.value) : "a string";
+  }
+  return "a string";
+}
+
+MapReader::MapReader(const YamlNode& node, std::string_view what, Diagnostics& diags)
+    : node_(node), what_(what), diags_(diags), is_mapping_(node.kind == YamlNode::Kind::mapping) {
+  if (!is_mapping_) {
+    diags_.error(node.loc, "type", "expected {} as a mapping of keys, got {}", what_,
+                 yaml_type_name(node));
+  }
+}
+
+MapReader::~MapReader() {
+  if (is_mapping_) report_unknown_keys();
+}
+
+const YamlNode* MapReader::find(std::string_view key) {
+  known_.emplace_back(key);
+  if (!is_mapping_) return nullptr;
+  for (std::size_t i = 0; i < node_.map_size(); ++i) {
+    if (node_.key(i).value == key) return &node_.value_at(i);
+  }
+  return nullptr;
+}
+
+const YamlNode* MapReader::required(std::string_view key) {
+  const YamlNode* value = find(key);
+  if (!value && is_mapping_) {
+    diags_.error(node_.loc, "key-missing", "{} is missing required key '{}'", what_, key);
+  }
+  return value;
+}
+
+const YamlNode* MapReader::optional(std::string_view key) { return find(key); }
+
+void MapReader::report_unknown_keys() {
+  for (std::size_t i = 0; i < node_.map_size(); ++i) {
+    const YamlNode& key = node_.key(i);
+    if (key.kind != YamlNode::Kind::scalar) continue;  // reported by the tree builder
+    if (std::find(known_.begin(), known_.end(), key.value) != known_.end()) continue;
+    Diagnostic& d =
+        diags_.error(key.loc, "key-unknown", "unknown key '{}' in {}", key.value, what_);
+    std::string suggestion = closest_match(key.value, known_);
+    if (!suggestion.empty()) {
+      d.help = fmt::format("did you mean '{}'?", suggestion);
+    } else {
+      d.help = fmt::format("{} keys are: {}", what_, fmt::join(known_, ", "));
+    }
+  }
+}
+
+std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diagnostics& diags) {
+  std::string_view type = yaml_type_name(node);
+  if (type != "a string") {
+    Diagnostic& d = diags.error(node.loc, "type", "'{}' must be a string, got {}", field, type);
+    if (node.kind == YamlNode::Kind::scalar) d.help = fmt::format("quote it: \"{}\"", node.value);
+    return std::nullopt;
+  }
+  if (std::all_of(node.value.begin(), node.value.end(),
+                  [](unsigned char c) { return std::isspace(c); })) {
+    diags.error(node.loc, "empty", "'{}' must not be empty", field);
+    return std::nullopt;
+  }
+  return Text{node.value, node.loc};
+}
+
+std::optional<int> read_int(const YamlNode& node, std::string_view field, Diagnostics& diags) {
+  bool digits = !node.value.empty() && node.value.size() <= 9 &&
+                std::all_of(node.value.begin(), node.value.end(),
+                            [](char c) { return c >= '0' && c <= '9'; });
+  if (node.kind == YamlNode::Kind::scalar && node.plain && digits) {
+    return std::stoi(node.value);
+  }
+  diags.error(node.loc, "type", "'{}' must be a whole number, got {}", field, yaml_type_name(node));
+  return std::nullopt;
+}
+
+std::optional<bool> read_bool(const YamlNode& node, std::string_view field, Diagnostics& diags) {
+  if (yaml_type_name(node) == "a boolean") {
+    return node.value == "true" || node.value == "True" || node.value == "TRUE";
+  }
+  diags.error(node.loc, "type", "'{}' must be true or false, got {}", field, yaml_type_name(node))
+      .help = node.kind == YamlNode::Kind::scalar && (node.value == "yes" || node.value == "no")
+                  ? "YAML 1.2 reads yes/no as strings; write true or false"
+                  : "";
+  return std::nullopt;
+}
+
+std::optional<Date> read_date(const YamlNode& node, std::string_view field, Diagnostics& diags) {
+  if (node.kind == YamlNode::Kind::scalar) {
+    if (auto date = parse_iso_date(node.value)) return date;
+    static const std::regex date_shape("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    if (std::regex_match(node.value, date_shape)) {
+      diags.error(node.loc, "date-invalid", "'{}' is not a calendar date: {}", field, node.value);
+      return std::nullopt;
+    }
+  }
+  diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got {}", field,
+              node.kind == YamlNode::Kind::scalar ? fmt::format("'{}'", node.value)
+                                                  : std::string(yaml_type_name(node)));
+  return std::nullopt;
+}
+
+const YamlNode* expect_sequence(const YamlNode& node, std::string_view field, Diagnostics& diags) {
+  if (node.kind == YamlNode::Kind::sequence) return &node;
+  Diagnostic& d =
+      diags.error(node.loc, "type", "'{}' must be a list, got {}", field, yaml_type_name(node));
+  if (node.kind == YamlNode::Kind::scalar) d.help = fmt::format("write it as [{}]", node.value);
+  return nullptr;
+}
+
+std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::string_view field,
+                                                Diagnostics& diags) {
+  if (!expect_sequence(node, field, diags)) return std::nullopt;
+  if (node.children.empty()) {
+    diags.error(node.loc, "empty", "'{}' must not be an empty list", field);
+    return std::nullopt;
+  }
+  std::vector<Text> out;
+  bool ok = true;
+  for (const YamlNode& item : node.children) {
+    auto text = read_text(item, field, diags);
+    if (!text) {
+      ok = false;
+      continue;
+    }
+    auto previous =
+        std::find_if(out.begin(), out.end(), [&](const Text& t) { return t.value == text->value; });
+    if (previous != out.end()) {
+      diags.error(text->loc, "duplicate-item", "'{}' is listed twice in '{}'", text->value, field)
+          .notes.push_back(Note{previous->loc, "first listed here"});
+      ok = false;
+      continue;
+    }
+    out.push_back(std::move(*text));
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+bool is_slug(std::string_view text) {
+  static const std::regex slug("[a-z0-9]+(-[a-z0-9]+)*");
+  return std::regex_match(text.begin(), text.end(), slug);
+}
+
+}  // namespace plancheck

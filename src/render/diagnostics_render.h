@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.h"
+
+namespace plancheck {
+
+/// Compiler-style text: `file:line:col: severity: message [rule]`, the source line, a
+/// caret under the place (lined up under CJK text, two cells a character), help and notes.
+std::string render_diagnostics_text(const Diagnostics& diags, bool color);
+/// {"diagnostics": [...], "errors": N, "warnings": N}
+std::string render_diagnostics_json(const Diagnostics& diags);
+/// GitHub Actions workflow commands (::error file=…,line=…::message).
+std::string render_diagnostics_github(const Diagnostics& diags);
+
+}  // namespace plancheck

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "render/due_render.h"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+#include "render/csv_writer.h"
+#include "render/item_fields.h"
+
+namespace plancheck {
+namespace {
+
+std::string heading(const CheckedPlan& plan, const DueQuery& query, std::size_t count) {
+  const PlanMeta& meta = plan.plan->meta;
+  std::string unit = query.unit ? fmt::format("（{}）", *query.unit) : "";
+  return fmt::format("{}（{}）\n{}年{}月到期事项{}：共 {} 项\n", meta.title, meta.doc_number,
+                     query.year, query.month, unit, count);
+}
+
+std::string markdown_cell(std::string text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += '\\';
+    out += c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_due_text(const CheckedPlan& plan, const DueQuery& query,
+                            const std::vector<AgendaItem>& items) {
+  std::string out = heading(plan, query, items.size());
+  bool ongoing_header = false;
+  for (const AgendaItem& item : items) {
+    if (item.ongoing && !ongoing_header) {
+      out += "\n持续进行中\n";
+      ongoing_header = true;
+    }
+    const Task& task = *item.task;
+    fmt::format_to(std::back_inserter(out), "\n{}  {}  {}  {}\n", item_dates_zh(item),
+                   kind_label_zh(item.milestone->timing->kind()), item.milestone->id,
+                   item.milestone->what.value);
+    fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
+    if (!task.lead.empty()) {
+      fmt::format_to(std::back_inserter(out), "    牵头单位：{}\n", written_units(task.lead));
+    }
+    if (!task.responsible.empty()) {
+      fmt::format_to(std::back_inserter(out), "    责任单位：{}\n",
+                     written_units(task.responsible));
+    }
+    if (!task.data_provider.empty()) {
+      fmt::format_to(std::back_inserter(out), "    数据提供单位：{}\n",
+                     written_units(task.data_provider));
+    }
+    fmt::format_to(std::back_inserter(out), "    时限原文：{}\n", item.milestone->when.value);
+  }
+  return out;
+}
+
+std::string render_due_markdown(const CheckedPlan& plan, const DueQuery& query,
+                                const std::vector<AgendaItem>& items) {
+  std::string out = "# " + heading(plan, query, items.size());
+  out += "\n| 日期 | 类型 | 编号 | 事项 | 任务 | 牵头单位 | 责任单位 | 时限原文 |\n";
+  out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+  for (const AgendaItem& item : items) {
+    const Task& task = *item.task;
+    fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+                   item_dates_zh(item), kind_label_zh(item.milestone->timing->kind()),
+                   item.milestone->id, markdown_cell(item.milestone->what.value),
+                   markdown_cell(task.title.value), markdown_cell(written_units(task.lead)),
+                   markdown_cell(written_units(task.responsible)),
+                   markdown_cell(item.milestone->when.value));
+  }
+  return out;
+}
+
+std::string render_due_csv(const CheckedPlan&, const DueQuery&,
+                           const std::vector<AgendaItem>& items) {
+  std::string out(kUtf8Bom);
+  out += csv_row({"日期", "类型", "编号", "事项", "任务", "牵头单位", "责任单位", "时限原文"});
+  for (const AgendaItem& item : items) {
+    const Task& task = *item.task;
+    out += csv_row({item_dates_zh(item), std::string(kind_label_zh(item.milestone->timing->kind())),
+                    item.milestone->id, item.milestone->what.value, task.title.value,
+                    written_units(task.lead), written_units(task.responsible),
+                    item.milestone->when.value});
+  }
+  return out;
+}
+
+std::string render_due_json(const CheckedPlan& plan, const DueQuery& query,
+                            const std::vector<AgendaItem>& items) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const AgendaItem& item : items) list.push_back(item_json(plan, item));
+  nlohmann::ordered_json doc = {{"plan", plan.plan->meta.id.value},
+                                {"doc_number", plan.plan->meta.doc_number},
+                                {"query",
+                                 {{"command", "due"},
+                                  {"year", query.year},
+                                  {"month", query.month},
+                                  {"unit", query.unit ? nlohmann::ordered_json(*query.unit)
+                                                      : nlohmann::ordered_json(nullptr)},
+                                  {"ongoing", query.include_ongoing},
+                                  {"from", format_iso(query.from)},
+                                  {"to", format_iso(query.to)}}},
+                                {"items", std::move(list)}};
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace plancheck

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/timing.h"
+
+namespace plancheck {
+
+/// What one phrase compiles to, for people (`plancheck when`).
+std::string render_when_text(std::string_view phrase, const Timing& timing,
+                             const std::vector<Occurrence>& first);
+/// {expression, kind, date, start, end, every, event, pending, occurrences}
+std::string render_when_json(std::string_view phrase, const Timing& timing,
+                             const std::vector<Occurrence>& first);
+
+}  // namespace plancheck

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "core/text_phrases.h"
+
+#include "catch.hpp"
+
+using namespace plancheck;
+
+namespace {
+
+std::vector<std::string> phrases(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& m : find_deadline_phrases(text)) out.push_back(m.phrase);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("dated phrases are found whole and in text order", "[phrases]") {
+  auto found = phrases(
+      "并于6月1日开始实施；每年11月1日到次年2月底实施错峰生产。于4月底前制定，10月底前未完成");
+  CHECK(found == std::vector<std::string>{"6月1日开始实施", "每年11月1日到次年2月底", "4月底前",
+                                          "10月底前"});
+  CHECK(phrases("从6月起实施夏季臭氧防治专项行动") == std::vector<std::string>{"从6月起"});
+  CHECK(phrases("2017年完成4家企业强制性清洁生产审核评估") ==
+        std::vector<std::string>{"2017年完成"});
+  CHECK(phrases("实施月通报制度") == std::vector<std::string>{"月通报"});
+  CHECK(phrases("《预案（修订）》印发实施后1个月内修订") ==
+        std::vector<std::string>{"印发实施后1个月内"});
+}
+
+TEST_CASE("periods and durations are not deadlines", "[phrases]") {
+  CHECK(phrases("2017年度二氧化硫、氮氧化物排放量削减比例").empty());
+  CHECK(phrases("《成都国际铁路港建设五年（2017—2021年）行动计划》").empty());
+  CHECK(phrases("开展停产整顿6个月").empty());
+  CHECK(phrases("施工期在10个月以上的建筑工地").empty());
+}
+
+TEST_CASE("offsets count characters", "[phrases]") {
+  auto found = find_deadline_phrases("甲乙10月底前");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].offset == 2);
+  CHECK(found[0].length == 5);
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Broken-plan corpus: each tests/diag/<case>.yaml replaces one file of the base plan.
+
+The case's first line names the file it replaces (`# target: tasks/2-1-actions.yaml`);
+the rest of the file, header included, becomes that file. For every case this checks:
+- `plancheck validate` exits 1 (or the `# exit: N` header), never crashes or passes;
+- its stderr equals <case>.expected byte for byte (diagnostics with file:line:col, caret);
+- `--format json` lists the same findings, each error with a line and column;
+- the JSON Schema agrees: a reference validator (python3-jsonschema) rejects the file
+  exactly when plancheck reports a shape error (syntax, keys, types, formats). Meaning
+  (units, numbering, dates) is beyond a schema, so for those it must accept.
+Run with --update to (re)write the .expected files after reviewing them.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SHAPE_RULES = {
+    "yaml-syntax", "yaml-alias", "yaml-anchor", "yaml-tag", "yaml-documents", "yaml-depth",
+    "yaml-key", "duplicate-key", "utf8-invalid", "nul-byte", "key-unknown", "key-missing",
+    "type", "empty", "id-format", "date-invalid", "value", "event-dates", "file-empty",
+    "duplicate-item", "year-range",
+}
+SCHEMAS = {"plan.yaml": "plan", "units.yaml": "units", "events.yaml": "events"}
+
+
+def header(data, key):
+    for line in data.split(b"\n")[:3]:
+        m = re.match(rb"#\s*" + key.encode() + rb":\s*(\S+)", line)
+        if m:
+            return m.group(1).decode()
+    return None
+
+
+def schema_for(target):
+    return SCHEMAS.get(target, "tasks" if target.startswith("tasks/") else None)
+
+
+def run_case(args, case_path):
+    name = os.path.basename(case_path)[:-5]
+    data = open(case_path, "rb").read()
+    target = header(data, "target")
+    if not target:
+        return [f"{name}: no '# target:' header"]
+    want_exit = int(header(data, "exit") or 1)
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(args["base"], os.path.join(tmp, "plan"))
+        path = os.path.join(tmp, "plan", target)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        cmd = [args["binary"], "--color", "never", "--plan", "plan", "validate"]
+        try:
+            text = subprocess.run(cmd, cwd=tmp, capture_output=True, timeout=20)
+            js = subprocess.run(cmd + ["--format", "json"], cwd=tmp, capture_output=True, timeout=20)
+        except subprocess.TimeoutExpired:
+            return [f"{name}: plancheck timed out"]
+        if text.returncode != want_exit:
+            problems.append(f"{name}: exit {text.returncode}, want {want_exit}")
+        expected_path = case_path[:-5] + ".expected"
+        if args["update"]:
+            open(expected_path, "wb").write(text.stderr)
+            print(f"--- {name}\n{text.stderr.decode(errors='replace')}")
+        elif not os.path.exists(expected_path):
+            problems.append(f"{name}: no {os.path.basename(expected_path)}")
+        elif open(expected_path, "rb").read() != text.stderr:
+            problems.append(f"{name}: stderr differs from .expected:\n"
+                            + text.stderr.decode(errors="replace"))
+        rules = set()
+        if want_exit == 1:
+            try:
+                doc = json.loads(js.stdout)
+                for d in doc["diagnostics"]:
+                    rules.add(d["rule"])
+                    if d["severity"] == "error" and (d["line"] < 1 or d["column"] < 1):
+                        problems.append(f"{name}: error without line:col: {d['message']}")
+                if doc["errors"] < 1:
+                    problems.append(f"{name}: json reports no error")
+            except (ValueError, KeyError) as e:
+                problems.append(f"{name}: bad json output: {e}")
+            schema = schema_for(target)
+            if schema and args["checker"]:
+                check = subprocess.run(
+                    [args["python"], args["checker"],
+                     os.path.join(args["schemas"], f"{schema}.schema.json"), path],
+                    capture_output=True)
+                schema_rejects = check.returncode != 0
+                plancheck_shape = bool(rules & SHAPE_RULES)
+                if schema_rejects != plancheck_shape:
+                    problems.append(
+                        f"{name}: schema {'rejects' if schema_rejects else 'accepts'} but plancheck "
+                        f"reports {sorted(rules)}: {check.stdout.decode(errors='replace').strip()}")
+    return problems
+
+
+def main():
+    argv = sys.argv[1:]
+    update = "--update" in argv
+    argv = [a for a in argv if a != "--update"]
+    binary, cases_dir, base, schemas, checker = argv[:5]
+    args = {"binary": os.path.abspath(binary), "base": base, "schemas": os.path.abspath(schemas),
+            "checker": os.path.abspath(checker), "python": "/usr/bin/python3", "update": update}
+    only = argv[5:]
+    cases = sorted(os.path.join(cases_dir, f) for f in os.listdir(cases_dir) if f.endswith(".yaml"))
+    if only:
+        cases = [c for c in cases if os.path.basename(c)[:-5] in only]
+    failed = 0
+    for case in cases:
+        problems = run_case(args, case)
+        if problems:
+            failed += 1
+            for p in problems:
+                print("FAIL " + p)
+    print(f"{len(cases) - failed} passed, {failed} failed")
+    return 1 if failed or not cases else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+due --month 1 --format json

@@ -1,0 +1,1 @@
+due --month 3 --format json

@@ -1,0 +1,1 @@
+due --month 4 --format json

@@ -1,0 +1,1 @@
+due --month 6 --format md

@@ -1,0 +1,1 @@
+due --month 7 --format json

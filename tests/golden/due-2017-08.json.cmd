@@ -1,0 +1,1 @@
+due --month 8 --format json

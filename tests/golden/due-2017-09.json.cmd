@@ -1,0 +1,1 @@
+due --month 9 --format json

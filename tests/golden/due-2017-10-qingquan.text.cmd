@@ -1,0 +1,1 @@
+due --month 10 --unit 清泉镇

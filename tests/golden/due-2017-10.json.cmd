@@ -1,0 +1,1 @@
+due --month 10 --format json

@@ -1,0 +1,1 @@
+due --month 11 --format json

@@ -1,0 +1,1 @@
+due --month 12 --format json

@@ -1,0 +1,1 @@
+due --month 2 --year 2018 --format json

@@ -1,0 +1,1 @@
+due --month 12 --year 2019 --format json

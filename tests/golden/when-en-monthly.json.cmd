@@ -1,0 +1,1 @@
+when 'every month' --format json --count 3
