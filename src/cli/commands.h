@@ -11,5 +11,7 @@ namespace plancheck {
 void setup_validate(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_due(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_done(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   setup_validate(app, global, chosen);
   setup_due(app, global, chosen);
   setup_when(app, global, chosen);
+  setup_done(app, global, chosen);
+  setup_check(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

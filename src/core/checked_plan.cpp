@@ -25,6 +25,7 @@ CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags) {
   if (plan.meta_ok && plan.events_ok) {
     compile_milestones(plan, diags);
     check_text_phrases(plan, diags);
+    if (plan.progress_ok) check_progress(plan, out.units.get(), diags);
   }
   diags.sort();
   return out;

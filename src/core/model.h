@@ -126,6 +126,16 @@ struct Task {
   std::vector<Milestone> milestones;
 };
 
+/// One line of progress.yaml: a milestone, or one occurrence of a recurring one
+/// (3.3.1a@2017-07), was done on a date.
+struct ProgressRecord {
+  Text milestone;
+  Date done{};
+  SourceLoc done_loc;
+  std::optional<Text> by;
+  std::string note;
+};
+
 /// The plan as loaded and checked: every source file it came from is kept so that
 /// findings made long after loading can still quote their line.
 struct Plan {
@@ -139,6 +149,8 @@ struct Plan {
   bool events_ok = false;
   std::vector<Text> sections;  ///< the `section:` of each task file
   std::vector<Task> tasks;
+  std::vector<ProgressRecord> progress;  ///< progress.yaml, when the plan has one
+  bool progress_ok = true;
 };
 
 }  // namespace plancheck

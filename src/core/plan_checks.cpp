@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/checked_plan.h"
+#include "core/instances.h"
 #include "core/task_ids.h"
 #include "core/text_phrases.h"
 #include "core/utf8.h"
@@ -257,6 +258,35 @@ void check_text_phrases(const Plan& plan, Diagnostics& diags) {
                    "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
                    match.phrase, describe_dates(*wanted))
           .help = fmt::format("add a milestone with `when: {}`", match.phrase);
+    }
+  }
+}
+
+void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags) {
+  std::unordered_map<std::string, SourceLoc> seen;
+  for (const ProgressRecord& record : plan.progress) {
+    InstanceLookup lookup = find_instance(plan, record.milestone.value);
+    if (!lookup.error.empty()) {
+      diags.add(Severity::error, record.milestone.loc, "progress-unknown", lookup.error).help =
+          lookup.help;
+    }
+    auto [it, inserted] = seen.emplace(record.milestone.value, record.milestone.loc);
+    if (!inserted) {
+      diags
+          .error(record.milestone.loc, "progress-duplicate", "'{}' is recorded as done twice",
+                 record.milestone.value)
+          .notes.push_back(Note{it->second, "first recorded here"});
+    }
+    if (record.done < plan.meta.issued) {
+      diags.error(record.done_loc, "progress-date", "done {} is before the plan was issued ({})",
+                  format_iso(record.done), format_iso(plan.meta.issued));
+    }
+    if (record.by && units) {
+      auto resolution = units->resolve(record.by->value);
+      if (!resolution.error.empty()) {
+        diags.add(Severity::error, record.by->loc, "unit-unknown", resolution.error).help =
+            resolution.help;
+      }
     }
   }
 }

@@ -19,6 +19,10 @@ void compile_milestones(Plan& plan, Diagnostics& diags);
 /// Warns where a task's text names a date that none of its milestones falls on.
 void check_text_phrases(const Plan& plan, Diagnostics& diags);
 
+/// Progress records name real milestones (and periods of repeating ones) once each,
+/// done no earlier than the plan's issue, by a known unit (`units` may be null).
+void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags);
+
 /// The place of characters [offset, offset + length) of a one-line scalar, quoted or
 /// plain; the scalar's own place when its text cannot be found on its line.
 SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length);

@@ -22,5 +22,6 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags);
 bool read_registry(const YamlNode& root, Registry& out, Diagnostics& diags);
 bool read_events(const YamlNode& root, std::vector<Event>& out, Diagnostics& diags);
 bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags);
+bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagnostics& diags);
 
 }  // namespace plancheck

@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-enum class FileKind { meta, units, events, tasks };
+enum class FileKind { meta, units, events, tasks, progress };
 
 struct Job {
   FileKind kind;
@@ -31,6 +31,7 @@ struct Job {
   Registry registry;
   std::vector<Event> events;
   TaskFile tasks;
+  std::vector<ProgressRecord> progress;
 };
 
 std::string read_file(const fs::path& path, const std::string& shown) {
@@ -71,6 +72,9 @@ void run_job(Job& job) {
       break;
     case FileKind::tasks:
       job.ok = read_task_file(*root, job.tasks, job.diags);
+      break;
+    case FileKind::progress:
+      job.ok = read_progress(*root, job.progress, job.diags);
       break;
   }
 }
@@ -134,6 +138,8 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags) {
     throw IoError(fmt::format("{}: no task files (*.yaml)", join_shown(dir, "tasks")));
   }
   for (const auto& name : names) add(FileKind::tasks, "tasks/" + name);
+  // Progress is optional: a plan starts with nothing done.
+  if (fs::exists(fs::path(dir) / "progress.yaml", ec)) add(FileKind::progress, "progress.yaml");
 
   run_all(jobs);
 
@@ -153,6 +159,10 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags) {
       case FileKind::events:
         plan.events = std::move(job.events);
         plan.events_ok = job.ok;
+        break;
+      case FileKind::progress:
+        plan.progress = std::move(job.progress);
+        plan.progress_ok = job.ok;
         break;
       case FileKind::tasks:
         if (!job.tasks.section.value.empty()) plan.sections.push_back(job.tasks.section);

@@ -25,7 +25,8 @@ SHAPE_RULES = {
     "type", "empty", "id-format", "date-invalid", "value", "event-dates", "file-empty",
     "duplicate-item", "year-range",
 }
-SCHEMAS = {"plan.yaml": "plan", "units.yaml": "units", "events.yaml": "events"}
+SCHEMAS = {"plan.yaml": "plan", "units.yaml": "units", "events.yaml": "events",
+           "progress.yaml": "progress"}
 
 
 def header(data, key):

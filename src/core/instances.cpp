@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "core/instances.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace plancheck {
+
+bool repeats(const Milestone& milestone) {
+  return milestone.timing &&
+         (milestone.timing->kind() == TimingKind::recurring || milestone.timing->expr.yearly);
+}
+
+std::string instance_id(const Milestone& milestone, const Occurrence& o) {
+  if (!repeats(milestone)) return milestone.id;
+  const Timing& timing = *milestone.timing;
+  if (timing.expr.yearly) return fmt::format("{}@{}", milestone.id, year_of(o.start));
+  switch (timing.expr.every) {
+    case Period::month:
+      return fmt::format("{}@{}-{:02}", milestone.id, year_of(o.due), month_of(o.due));
+    case Period::quarter:
+      return fmt::format("{}@{}-Q{}", milestone.id, year_of(o.due), quarter_of(o.due));
+    case Period::half_year:
+      return fmt::format("{}@{}-H{}", milestone.id, year_of(o.due), month_of(o.due) <= 6 ? 1 : 2);
+    case Period::year:
+      return fmt::format("{}@{}", milestone.id, year_of(o.due));
+    default:
+      return fmt::format("{}@{}", milestone.id, format_iso(o.due));
+  }
+}
+
+std::pair<Date, Date> plan_horizon(const Plan& plan) {
+  return {make_date(plan.meta.year - 100, 1, 1), make_date(plan.meta.year + 100, 12, 31)};
+}
+
+std::vector<Instance> instances_between(const CheckedPlan& checked, Date from, Date to) {
+  const Plan& plan = *checked.plan;
+  std::unordered_map<std::string, const ProgressRecord*> done;
+  for (const ProgressRecord& record : plan.progress) done.emplace(record.milestone.value, &record);
+  std::vector<Instance> out;
+  for (const Task& task : plan.tasks) {
+    for (const Milestone& milestone : task.milestones) {
+      if (!milestone.timing) continue;
+      for (const Occurrence& o : occurrences_between(*milestone.timing, from, to)) {
+        // A window or start counts once, by the day it is due (its end, or its first day).
+        Date due = milestone.timing->kind() == TimingKind::start ? o.start : o.due;
+        if (due < from || due > to) continue;
+        Instance instance{&task, &milestone, o, instance_id(milestone, o), nullptr};
+        instance.occurrence.due = due;
+        if (auto it = done.find(instance.id); it != done.end()) instance.record = it->second;
+        out.push_back(std::move(instance));
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Instance& a, const Instance& b) {
+    return a.occurrence.due < b.occurrence.due;
+  });
+  return out;
+}
+
+std::vector<std::pair<const Task*, const Milestone*>> pending_milestones(const Plan& plan) {
+  std::vector<std::pair<const Task*, const Milestone*>> out;
+  for (const Task& task : plan.tasks) {
+    for (const Milestone& milestone : task.milestones) {
+      if (milestone.timing && milestone.timing->pending) out.emplace_back(&task, &milestone);
+    }
+  }
+  return out;
+}
+
+InstanceLookup find_instance(const Plan& plan, std::string_view id) {
+  std::size_t at = id.find('@');
+  std::string_view milestone_part = id.substr(0, at);
+  InstanceLookup out;
+  for (const Task& task : plan.tasks) {
+    for (const Milestone& milestone : task.milestones) {
+      if (milestone.id == milestone_part) {
+        out.task = &task;
+        out.milestone = &milestone;
+      }
+    }
+  }
+  if (!out.milestone) {
+    out.error = fmt::format("no milestone '{}' in the plan", milestone_part);
+    out.help = "milestone ids are the task id and a letter: 3.1.1a";
+    return out;
+  }
+  if (!out.milestone->timing) return out;  // its own error is reported where it is written
+  if (!repeats(*out.milestone)) {
+    if (at != std::string_view::npos) {
+      out.error = fmt::format("'{}' happens once; write it without '@'", milestone_part);
+    }
+    return out;
+  }
+  auto [from, to] = plan_horizon(plan);
+  std::vector<Occurrence> all = occurrences_between(*out.milestone->timing, from, to);
+  if (at == std::string_view::npos) {
+    out.error = fmt::format("'{}' repeats; say which time with '@'", milestone_part);
+    if (!all.empty())
+      out.help = fmt::format("for example '{}'", instance_id(*out.milestone, all[0]));
+    return out;
+  }
+  bool found = std::any_of(all.begin(), all.end(), [&](const Occurrence& o) {
+    return instance_id(*out.milestone, o) == id;
+  });
+  if (!found) {
+    out.error = fmt::format("'{}' is not one of the times '{}' falls due", id, milestone_part);
+    if (!all.empty()) {
+      out.help = fmt::format("they run from '{}' to '{}'", instance_id(*out.milestone, all.front()),
+                             instance_id(*out.milestone, all.back()));
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck

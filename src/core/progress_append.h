@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/model.h"
+
+namespace plancheck {
+
+/// The text of progress.yaml with one more record at its end. Everything already in
+/// the file (records, comments, blank lines) stays byte for byte; the new record takes
+/// the indentation of the ones before it. Returns an explanation instead when the file's
+/// shape does not allow a safe append (a flow-style `records: [...]`).
+struct AppendResult {
+  std::string text;
+  std::string error;
+};
+AppendResult append_progress_record(const std::string& existing, const std::string& milestone,
+                                    Date done, const std::string& by, const std::string& note);
+
+/// What a new progress.yaml starts with.
+std::string new_progress_file();
+
+}  // namespace plancheck

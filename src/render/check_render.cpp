@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "render/check_render.h"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+#include "render/item_fields.h"
+
+namespace plancheck {
+namespace {
+
+long days_between(Date from, Date to) { return (to - from).count(); }
+
+AgendaItem as_item(const Instance& instance) {
+  return AgendaItem{instance.task, instance.milestone, instance.occurrence, false,
+                    instance.occurrence.due};
+}
+
+}  // namespace
+
+std::string render_check_text(const CheckedPlan& plan, const OverdueReport& report) {
+  const PlanMeta& meta = plan.plan->meta;
+  std::string out = fmt::format("{}（{}）\n截至 {}，逾期未完成：共 {} 项\n", meta.title,
+                                meta.doc_number, format_iso(report.today), report.overdue.size());
+  for (const Instance& instance : report.overdue) {
+    const Task& task = *instance.task;
+    fmt::format_to(std::back_inserter(out), "\n{}  {}  逾期 {} 天  {}\n", instance.id,
+                   item_dates_zh(as_item(instance)),
+                   days_between(instance.occurrence.due, report.today),
+                   instance.milestone->what.value);
+    fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
+    if (!task.lead.empty()) {
+      fmt::format_to(std::back_inserter(out), "    牵头单位：{}\n", written_units(task.lead));
+    }
+    if (!task.responsible.empty()) {
+      fmt::format_to(std::back_inserter(out), "    责任单位：{}\n",
+                     written_units(task.responsible));
+    }
+  }
+  if (!report.pending.empty()) {
+    fmt::format_to(std::back_inserter(out), "\n待定（所依据的事件尚无日期）：共 {} 项\n",
+                   report.pending.size());
+    for (auto [task, milestone] : report.pending) {
+      fmt::format_to(std::back_inserter(out), "{}  {}  等待事件 {}  {}\n", milestone->id,
+                     milestone->when.value, milestone->timing->event, milestone->what.value);
+    }
+  }
+  return out;
+}
+
+std::string render_check_json(const CheckedPlan& plan, const OverdueReport& report) {
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const Instance& instance : report.overdue) {
+    nlohmann::ordered_json item = item_json(plan, as_item(instance));
+    item["instance"] = instance.id;
+    item["due"] = format_iso(instance.occurrence.due);
+    item["days_overdue"] = days_between(instance.occurrence.due, report.today);
+    items.push_back(std::move(item));
+  }
+  nlohmann::ordered_json pending = nlohmann::ordered_json::array();
+  for (auto [task, milestone] : report.pending) {
+    pending.push_back({{"task", task->id.value},
+                       {"milestone", milestone->id},
+                       {"what", milestone->what.value},
+                       {"kind", kind_name(milestone->timing->kind())},
+                       {"event", milestone->timing->event},
+                       {"source", milestone->when.value}});
+  }
+  nlohmann::ordered_json doc = {
+      {"plan", plan.plan->meta.id.value},
+      {"query", {{"command", "check"}, {"today", format_iso(report.today)}}},
+      {"overdue", report.overdue.size()},
+      {"items", std::move(items)},
+      {"pending", std::move(pending)}};
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace plancheck
