@@ -3,8 +3,7 @@
 
 #include "cli/commands.h"
 #include "core/agenda.h"
-#include "core/io_error.h"
-#include "render/due_render.h"
+#include "render/listing_render.h"
 
 namespace plancheck {
 namespace {
@@ -21,7 +20,8 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;
-  DueQuery query;
+  ListingQuery query;
+  query.command = "due";
   query.year = options.year != 0 ? options.year : checked->plan->meta.year;
   query.month = options.month;
   query.include_ongoing = options.ongoing;
@@ -29,23 +29,18 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
   query.to = last_day_of_month(query.year, query.month);
   AgendaQuery agenda_query{query.from, query.to, options.ongoing, std::nullopt};
   if (!options.unit.empty()) {
-    if (!checked->units) throw IoError("the unit registry could not be read");
-    auto resolution = checked->units->resolve(options.unit);
-    if (!resolution.error.empty()) {
-      throw CLI::ValidationError("--unit", resolution.error + "; " + resolution.help);
-    }
-    agenda_query.unit = resolution.target;
-    query.unit = checked->units->name_of(resolution.target);
+    agenda_query.unit = resolve_unit_option(*checked, options.unit);
+    query.unit = checked->units->name_of(*agenda_query.unit);
   }
   auto items = agenda(*checked, agenda_query);
   if (options.format == "json") {
-    write_stdout(render_due_json(*checked, query, items));
+    write_stdout(render_listing_json(*checked, query, items));
   } else if (options.format == "md") {
-    write_stdout(render_due_markdown(*checked, query, items));
+    write_stdout(render_listing_markdown(*checked, query, items));
   } else if (options.format == "csv") {
-    write_stdout(render_due_csv(*checked, query, items));
+    write_stdout(render_listing_csv(*checked, query, items));
   } else {
-    write_stdout(render_due_text(*checked, query, items));
+    write_stdout(render_listing_text(*checked, query, items));
   }
   return 0;
 }

@@ -29,8 +29,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   } else if (options.format == "github") {
     write_stdout(render_diagnostics_github(diags));
   } else {
-    std::string text = render_diagnostics_text(diags, use_color(global, stderr));
-    std::fputs(text.c_str(), stderr);
+    write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
     if (!diags.has_errors()) {
       const Plan& plan = *checked.plan;
       std::fprintf(stderr, "%s: ok: %zu tasks, %zu milestones, %zu units, %zu groups, %zu events\n",

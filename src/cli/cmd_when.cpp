@@ -35,7 +35,7 @@ int report(const SourceFile& file, std::size_t offset, std::size_t length, const
   Diagnostics diags;
   Text text{file.text(), SourceLoc{&file, 1, 1, 0}};
   diags.add(Severity::error, loc_within(text, offset, length), rule, message).help = help;
-  std::fputs(render_diagnostics_text(diags, use_color(global, stderr)).c_str(), stderr);
+  write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
   return 1;
 }
 

@@ -13,5 +13,6 @@ void setup_due(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_done(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

@@ -54,10 +54,19 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
   for (const Diagnostic& d : diags.all()) {
     if (d.severity == Severity::error) errors.add(d.severity, d.loc, d.rule, d.message) = d;
   }
-  std::fputs(render_diagnostics_text(errors, use_color(global, stderr)).c_str(), stderr);
+  write_stderr(render_diagnostics_text(errors, use_color(global, stderr)));
   std::fprintf(stderr, "plancheck: the plan has errors; fix them first (plancheck validate)\n");
   exit_code = 1;
   return std::nullopt;
+}
+
+UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name) {
+  if (!plan.units) throw IoError("the unit registry could not be read");
+  auto resolution = plan.units->resolve(name);
+  if (!resolution.error.empty()) {
+    throw CLI::ValidationError("--unit", resolution.error + "; " + resolution.help);
+  }
+  return resolution.target;
 }
 
 Date parse_date_option(const std::string& text, const std::string& option) {
@@ -71,6 +80,15 @@ Date parse_date_option(const std::string& text, const std::string& option) {
 void write_stdout(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
+}
+
+}  // namespace plancheck
+
+namespace plancheck {
+
+void write_stderr(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
 }
 
 }  // namespace plancheck

@@ -29,9 +29,12 @@ bool use_color(const GlobalOptions& global, std::FILE* stream);
 /// Loads and checks the plan for a command that lists from it. On errors, prints them
 /// (errors only; warnings are `validate`'s business) and returns nothing.
 std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& exit_code);
+/// The registry entry a --unit option names, or a usage error with a suggestion.
+UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name);
 /// "YYYY-MM-DD" for an option, or a usage error.
 Date parse_date_option(const std::string& text, const std::string& option);
-/// Writes to stdout in one piece.
+/// Write in one piece, whatever bytes the text holds.
 void write_stdout(const std::string& text);
+void write_stderr(const std::string& text);
 
 }  // namespace plancheck

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   setup_when(app, global, chosen);
   setup_done(app, global, chosen);
   setup_check(app, global, chosen);
+  setup_calendar(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "core/checked_plan.h"
@@ -44,8 +45,10 @@ void check_outline(const Plan& plan, Diagnostics& diags) {
 void check_numbering(const Plan& plan, const Text& section, const std::vector<const Task*>& tasks,
                      Diagnostics& diags) {
   std::map<std::string, int> last_child;  // parent id → last item number seen
+  std::set<std::string> seen;
   for (const Task* task : tasks) {
     const std::string& id = task->id.value;
+    if (!seen.insert(id).second) continue;  // a repeated id is reported as a duplicate
     if (!id.starts_with(section.value + ".")) {
       diags
           .error(task->id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
@@ -76,12 +79,15 @@ void check_numbering(const Plan& plan, const Text& section, const std::vector<co
       bool heading = item != id;
       if (heading && last_child[up] == number) continue;  // already entered
       int expected = last_child[up] + 1;
-      if (number != expected) {
-        Diagnostic& d = diags.error(task->id.loc, "id-order",
-                                    "{} '{}' is out of the numbering: expected '{}.{}'",
-                                    heading ? "heading" : "task", item, up, expected);
-        d.help = number > expected ? "an item is missing before it, or the id has a typo"
-                                   : "ids follow the document's order, each once";
+      if (number < expected) {
+        diags.error(task->id.loc, "id-order",
+                    "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
+                    heading ? "heading" : "task", item, up, expected - 1);
+      } else if (number > expected) {
+        diags
+            .error(task->id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
+                   heading ? "heading" : "task", item, up, expected)
+            .help = "an item is missing before it, or the id has a typo";
       }
       last_child[up] = std::max(last_child[up], number);
     }
@@ -175,10 +181,21 @@ void check_events(const Plan& plan, Diagnostics& diags) {
 void resolve_task_units(Plan& plan, const UnitIndex& units, Diagnostics& diags) {
   for (Task& task : plan.tasks) {
     for (int role = 0; role < 3; ++role) {
+      std::vector<const UnitRef*> resolved;
       for (UnitRef& ref : *role_list(task, role)) {
         auto resolution = units.resolve(ref.written.value);
         if (resolution.error.empty()) {
           ref.target = resolution.target;
+          auto same = std::find_if(resolved.begin(), resolved.end(), [&](const UnitRef* other) {
+            return other->target.kind == ref.target.kind && other->target.index == ref.target.index;
+          });
+          if (same != resolved.end()) {
+            diags
+                .error(ref.written.loc, "unit-repeated", "'{}' names '{}' again", ref.written.value,
+                       units.name_of(ref.target))
+                .notes.push_back(Note{(*same)->written.loc, "already named here"});
+          }
+          resolved.push_back(&ref);
           continue;
         }
         bool unknown = resolution.error.starts_with("unknown");
@@ -240,6 +257,11 @@ void compile_milestones(Plan& plan, Diagnostics& diags) {
 void check_text_phrases(const Plan& plan, Diagnostics& diags) {
   TimingContext context = timing_context(plan);
   for (const Task& task : plan.tasks) {
+    // A milestone that did not compile has its own error; what the text says is
+    // judged once it does.
+    bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
+                                    [](const Milestone& m) { return m.timing.has_value(); });
+    if (!all_compiled) continue;
     for (const PhraseMatch& match : find_deadline_phrases(task.text.value)) {
       WhenParse parsed = parse_when(match.phrase);
       const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);

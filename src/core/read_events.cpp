@@ -34,7 +34,7 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
     diags.error(map.loc(), "event-dates", "event '{}' has '{}' without '{}'", event.id.value,
                 start ? "start" : "end", start ? "end" : "start");
   } else if (event.start && event.end && *event.end < *event.start) {
-    diags.error(end->loc, "event-dates", "event '{}' ends before it starts", event.id.value);
+    diags.error(end->loc, "event-order", "event '{}' ends before it starts", event.id.value);
   }
   if (auto n = map.optional("source")) {
     if (auto t = read_text(*n, "source", diags)) event.source = t->value;
@@ -52,11 +52,13 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
 
 bool read_events(const YamlNode& root, std::vector<Event>& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
-  MapReader map(root, "event list", diags);
-  if (!map.is_mapping()) return false;
-  if (auto n = map.required("events")) {
-    if (expect_sequence(*n, "events", diags)) {
-      for (const YamlNode& item : n->children) read_event(item, out, diags);
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, "event list", diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("events")) {
+      if (expect_sequence(*n, "events", diags)) {
+        for (const YamlNode& item : n->children) read_event(item, out, diags);
+      }
     }
   }
   return diags.error_count() == errors_before;

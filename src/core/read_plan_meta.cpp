@@ -49,48 +49,50 @@ void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
 
 bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
-  MapReader map(root, "plan", diags);
-  if (!map.is_mapping()) return false;
-  if (auto n = map.required("id")) {
-    if (auto t = read_text(*n, "id", diags)) {
-      if (!is_slug(t->value)) {
-        diags.error(t->loc, "id-format",
-                    "plan id '{}' must be lowercase letters, digits and hyphens", t->value);
-      }
-      out.id = *t;
-    }
-  }
-  auto text_field = [&](const char* key, std::string& target) {
-    if (auto n = map.required(key)) {
-      if (auto t = read_text(*n, key, diags)) target = t->value;
-    }
-  };
-  text_field("doc_number", out.doc_number);
-  text_field("title", out.title);
-  text_field("issuer", out.issuer);
-  if (auto n = map.required("issued")) {
-    if (auto d = read_date(*n, "issued", diags)) out.issued = *d;
-    out.issued_loc = n->loc;
-  }
-  if (auto n = map.required("year")) {
-    if (auto y = read_int(*n, "year", diags)) {
-      if (*y < 1900 || *y > 2200) {
-        diags.error(n->loc, "year-range", "plan year {} is out of range (1900..2200)", *y);
-      } else {
-        out.year = *y;
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, "plan", diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("id")) {
+      if (auto t = read_text(*n, "id", diags)) {
+        if (!is_slug(t->value)) {
+          diags.error(t->loc, "id-format",
+                      "plan id '{}' must be lowercase letters, digits and hyphens", t->value);
+        }
+        out.id = *t;
       }
     }
-  }
-  if (auto n = map.required("language")) {
-    if (auto t = read_text(*n, "language", diags)) {
-      if (t->value != "zh" && t->value != "en") {
-        diags.error(t->loc, "value", "language must be 'zh' or 'en', got '{}'", t->value);
+    auto text_field = [&](const char* key, std::string& target) {
+      if (auto n = map.required(key)) {
+        if (auto t = read_text(*n, key, diags)) target = t->value;
       }
-      out.language = t->value;
+    };
+    text_field("doc_number", out.doc_number);
+    text_field("title", out.title);
+    text_field("issuer", out.issuer);
+    if (auto n = map.required("issued")) {
+      if (auto d = read_date(*n, "issued", diags)) out.issued = *d;
+      out.issued_loc = n->loc;
     }
+    if (auto n = map.required("year")) {
+      if (auto y = read_int(*n, "year", diags)) {
+        if (*y < 1900 || *y > 2200) {
+          diags.error(n->loc, "year-range", "plan year {} is out of range (1900..2200)", *y);
+        } else {
+          out.year = *y;
+        }
+      }
+    }
+    if (auto n = map.required("language")) {
+      if (auto t = read_text(*n, "language", diags)) {
+        if (t->value != "zh" && t->value != "en") {
+          diags.error(t->loc, "value", "language must be 'zh' or 'en', got '{}'", t->value);
+        }
+        out.language = t->value;
+      }
+    }
+    if (auto n = map.optional("implements")) read_implements(*n, out, diags);
+    if (auto n = map.required("outline")) read_outline(*n, out, diags);
   }
-  if (auto n = map.optional("implements")) read_implements(*n, out, diags);
-  if (auto n = map.required("outline")) read_outline(*n, out, diags);
   return diags.error_count() == errors_before;
 }
 

@@ -47,12 +47,14 @@ void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnos
 
 bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
-  MapReader map(root, "progress file", diags);
-  if (!map.is_mapping()) return false;
-  if (auto n = map.required("records")) {
-    // `records:` with nothing under it is a new, empty progress file.
-    if (n->kind != YamlNode::Kind::null && expect_sequence(*n, "records", diags)) {
-      for (const YamlNode& item : n->children) read_record(item, out, diags);
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, "progress file", diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("records")) {
+      // `records:` with nothing under it is a new, empty progress file.
+      if (n->kind != YamlNode::Kind::null && expect_sequence(*n, "records", diags)) {
+        for (const YamlNode& item : n->children) read_record(item, out, diags);
+      }
     }
   }
   return diags.error_count() == errors_before;

@@ -112,19 +112,21 @@ void read_aliases(const YamlNode& node, Registry& out, Diagnostics& diags) {
 
 bool read_registry(const YamlNode& root, Registry& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
-  MapReader map(root, "unit registry", diags);
-  if (!map.is_mapping()) return false;
-  if (auto n = map.optional("units")) {
-    if (expect_sequence(*n, "units", diags)) {
-      for (const YamlNode& item : n->children) read_unit(item, out, diags);
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, "unit registry", diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.optional("units")) {
+      if (expect_sequence(*n, "units", diags)) {
+        for (const YamlNode& item : n->children) read_unit(item, out, diags);
+      }
     }
-  }
-  if (auto n = map.optional("groups")) {
-    if (expect_sequence(*n, "groups", diags)) {
-      for (const YamlNode& item : n->children) read_group(item, out, diags);
+    if (auto n = map.optional("groups")) {
+      if (expect_sequence(*n, "groups", diags)) {
+        for (const YamlNode& item : n->children) read_group(item, out, diags);
+      }
     }
+    if (auto n = map.optional("aliases")) read_aliases(*n, out, diags);
   }
-  if (auto n = map.optional("aliases")) read_aliases(*n, out, diags);
   return diags.error_count() == errors_before;
 }
 

@@ -90,21 +90,23 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
 
 bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
-  MapReader map(root, "task file", diags);
-  if (!map.is_mapping()) return false;
-  if (auto n = map.required("section")) {
-    if (auto t = read_text(*n, "section", diags)) {
-      if (!is_task_id(t->value)) {
-        diags.error(t->loc, "id-format", "'{}' is not a section number like \"3.1\"", t->value);
-      } else {
-        out.section = *t;
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, "task file", diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("section")) {
+      if (auto t = read_text(*n, "section", diags)) {
+        if (!is_task_id(t->value)) {
+          diags.error(t->loc, "id-format", "'{}' is not a section number like \"3.1\"", t->value);
+        } else {
+          out.section = *t;
+        }
       }
     }
-  }
-  if (auto n = map.required("tasks")) {
-    if (expect_sequence(*n, "tasks", diags)) {
-      if (n->children.empty()) diags.error(n->loc, "empty", "'tasks' must not be empty");
-      for (const YamlNode& item : n->children) read_task(item, out, diags);
+    if (auto n = map.required("tasks")) {
+      if (expect_sequence(*n, "tasks", diags)) {
+        if (n->children.empty()) diags.error(n->loc, "empty", "'tasks' must not be empty");
+        for (const YamlNode& item : n->children) read_task(item, out, diags);
+      }
     }
   }
   return diags.error_count() == errors_before;

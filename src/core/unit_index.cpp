@@ -26,7 +26,7 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     std::string key = nfkc(name.value);
     auto [it, inserted] = defined.emplace(key, name.loc);
     if (!inserted) {
-      diags.error(name.loc, "unit-duplicate", "unit name '{}' is defined twice", name.value)
+      diags.error(name.loc, "unit-duplicate", "name '{}' is defined twice", name.value)
           .notes.push_back(Note{it->second, "first defined here"});
       return;
     }
@@ -46,7 +46,13 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
 
   auto expect = [&](const Text& ref, UnitTarget::Kind kind, const char* role) {
     auto target = index.lookup(nfkc(ref.value));
-    if (!target || (kind != UnitTarget::Kind::none && target->kind != kind)) {
+    if (target && kind != UnitTarget::Kind::none && target->kind != kind) {
+      diags.error(ref.loc, "unit-kind", "{} '{}' is a {}, not a {}", role, ref.value,
+                  target->kind == UnitTarget::Kind::group ? "group" : "unit",
+                  kind == UnitTarget::Kind::group ? "group" : "unit");
+      return;
+    }
+    if (!target) {
       Diagnostic& d =
           diags.error(ref.loc, "unit-unknown", "{} '{}' is not a {} in the registry", role,
                       ref.value, kind == UnitTarget::Kind::group ? "group" : "unit");

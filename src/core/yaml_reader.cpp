@@ -64,15 +64,16 @@ const YamlNode* MapReader::find(std::string_view key) {
 
 const YamlNode* MapReader::required(std::string_view key) {
   const YamlNode* value = find(key);
-  if (!value && is_mapping_) {
-    diags_.error(node_.loc, "key-missing", "{} is missing required key '{}'", what_, key);
-  }
+  if (!value && is_mapping_) missing_.emplace_back(key);
   return value;
 }
 
 const YamlNode* MapReader::optional(std::string_view key) { return find(key); }
 
+// A misspelt required key is one mistake: it is reported once, as the unknown key with
+// the right spelling suggested, not again as a missing key.
 void MapReader::report_unknown_keys() {
+  std::vector<std::string> explained;
   for (std::size_t i = 0; i < node_.map_size(); ++i) {
     const YamlNode& key = node_.key(i);
     if (key.kind != YamlNode::Kind::scalar) continue;  // reported by the tree builder
@@ -82,9 +83,14 @@ void MapReader::report_unknown_keys() {
     std::string suggestion = closest_match(key.value, known_);
     if (!suggestion.empty()) {
       d.help = fmt::format("did you mean '{}'?", suggestion);
+      explained.push_back(suggestion);
     } else {
       d.help = fmt::format("{} keys are: {}", what_, fmt::join(known_, ", "));
     }
+  }
+  for (const std::string& key : missing_) {
+    if (std::find(explained.begin(), explained.end(), key) != explained.end()) continue;
+    diags_.error(node_.loc, "key-missing", "{} is missing required key '{}'", what_, key);
   }
 }
 

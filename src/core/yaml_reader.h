@@ -39,6 +39,7 @@ class MapReader {
   Diagnostics& diags_;
   bool is_mapping_;
   std::vector<std::string> known_;
+  std::vector<std::string> missing_;  ///< required keys not found, reported at the end
 };
 
 /// How a scalar reads under the YAML 1.2 core schema: "a string", "a number", "null" …

@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_map>
 
@@ -159,6 +160,25 @@ class TreeBuilder : public YAML::EventHandler {
 // Keeps the message but drops yaml-cpp's own position prefix: ours is in front.
 std::string describe(const YAML::Exception& e) { return e.msg.empty() ? e.what() : e.msg; }
 
+// yaml-cpp's messages name parser states; say what a person most likely did.
+std::string syntax_help(const std::string& message) {
+  static const std::pair<const char*, const char*> hints[] = {
+      {"end of map not found",
+       "check this line's indentation against the lines above; indent with spaces, not tabs"},
+      {"end of sequence not found",
+       "check this line's indentation against the list above; indent with spaces, not tabs"},
+      {"end of sequence flow not found", "a '[' list is not closed with ']' before this point"},
+      {"end of map flow not found", "a '{' mapping is not closed with '}' before this point"},
+      {"illegal map value", "a value containing ': ' must be quoted"},
+      {"unknown escape character", "in double quotes, write a backslash as \\\\"},
+      {"end of string not found", "a quoted value is not closed"},
+  };
+  for (auto [needle, help] : hints) {
+    if (message.find(needle) != std::string::npos) return help;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
@@ -194,11 +214,23 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     diags.append(std::move(tree_diags));
-    diags.error(loc_of(file, e.mark), "yaml-syntax", "invalid YAML: {}", describe(e));
+    diags.error(loc_of(file, e.mark), "yaml-syntax", "invalid YAML: {}", describe(e)).help =
+        syntax_help(describe(e));
     return std::nullopt;
   }
+  bool aliased = std::any_of(tree_diags.all().begin(), tree_diags.all().end(),
+                             [](const Diagnostic& d) { return d.rule == "yaml-alias"; });
   diags.append(std::move(tree_diags));
-  return builder.take_root();
+  // An alias stands for a value we do not expand; converting the tree would only add
+  // errors about the hole it leaves.
+  if (aliased) return std::nullopt;
+  // A file with no document at all (empty, or only comments) is an empty document.
+  std::optional<YamlNode> root = builder.take_root();
+  if (!root) {
+    root.emplace();
+    root->loc = SourceLoc{&file, 1, 1, 0};
+  }
+  return root;
 }
 
 }  // namespace plancheck

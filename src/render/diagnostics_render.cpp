@@ -35,7 +35,14 @@ fmt::text_style severity_style(Severity severity, bool color) {
 void quote_source(std::string& out, const SourceLoc& loc, bool color) {
   if (!loc.file || loc.line == 0) return;
   std::string line(loc.file->line(loc.line));
-  std::replace(line.begin(), line.end(), '\t', ' ');
+  // Control characters (a NUL, a stray escape) would end or garble the terminal line;
+  // each becomes one visible '?' (a tab one space) so columns still count the same.
+  for (char& c : line) {
+    if (c == '\t')
+      c = ' ';
+    else if (c >= 0 && c < 0x20)
+      c = '?';
+  }
   std::string gutter = std::to_string(loc.line);
   std::size_t prefix_bytes = byte_length_of_chars(line, loc.col - 1);
   std::string_view marked = std::string_view(line).substr(prefix_bytes);

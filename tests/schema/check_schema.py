@@ -123,7 +123,10 @@ def load_plan_yaml(path):
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise YamlReadError(f"invalid UTF-8 at byte {e.start}") from e
-    loader = PlanLoader(text)
+    try:
+        loader = PlanLoader(text)
+    except yaml.YAMLError as e:  # the reader refuses a NUL or other control character at once
+        raise YamlReadError(str(e).replace("\n", " ")) from e
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "render/due_render.h"
+#include "render/listing_render.h"
 
 #include <fmt/format.h>
 
@@ -11,11 +11,27 @@
 namespace plancheck {
 namespace {
 
-std::string heading(const CheckedPlan& plan, const DueQuery& query, std::size_t count) {
+std::string heading(const CheckedPlan& plan, const ListingQuery& query, std::size_t count) {
   const PlanMeta& meta = plan.plan->meta;
   std::string unit = query.unit ? fmt::format("（{}）", *query.unit) : "";
-  return fmt::format("{}（{}）\n{}年{}月到期事项{}：共 {} 项\n", meta.title, meta.doc_number,
-                     query.year, query.month, unit, count);
+  std::string what =
+      query.command == "due"
+          ? fmt::format("{}年{}月到期事项", query.year, query.month)
+          : fmt::format("{} 至 {} 日程", format_iso(query.from), format_iso(query.to));
+  return fmt::format("{}（{}）\n{}{}：共 {} 项\n", meta.title, meta.doc_number, what, unit, count);
+}
+
+nlohmann::ordered_json query_json(const ListingQuery& query) {
+  nlohmann::ordered_json q = {{"command", query.command}};
+  if (query.command == "due") {
+    q["year"] = query.year;
+    q["month"] = query.month;
+  }
+  q["unit"] = query.unit ? nlohmann::ordered_json(*query.unit) : nlohmann::ordered_json(nullptr);
+  if (query.command == "due") q["ongoing"] = query.include_ongoing;
+  q["from"] = format_iso(query.from);
+  q["to"] = format_iso(query.to);
+  return q;
 }
 
 std::string markdown_cell(std::string text) {
@@ -29,8 +45,8 @@ std::string markdown_cell(std::string text) {
 
 }  // namespace
 
-std::string render_due_text(const CheckedPlan& plan, const DueQuery& query,
-                            const std::vector<AgendaItem>& items) {
+std::string render_listing_text(const CheckedPlan& plan, const ListingQuery& query,
+                                const std::vector<AgendaItem>& items) {
   std::string out = heading(plan, query, items.size());
   bool ongoing_header = false;
   for (const AgendaItem& item : items) {
@@ -59,8 +75,8 @@ std::string render_due_text(const CheckedPlan& plan, const DueQuery& query,
   return out;
 }
 
-std::string render_due_markdown(const CheckedPlan& plan, const DueQuery& query,
-                                const std::vector<AgendaItem>& items) {
+std::string render_listing_markdown(const CheckedPlan& plan, const ListingQuery& query,
+                                    const std::vector<AgendaItem>& items) {
   std::string out = "# " + heading(plan, query, items.size());
   out += "\n| 日期 | 类型 | 编号 | 事项 | 任务 | 牵头单位 | 责任单位 | 时限原文 |\n";
   out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
@@ -76,8 +92,8 @@ std::string render_due_markdown(const CheckedPlan& plan, const DueQuery& query,
   return out;
 }
 
-std::string render_due_csv(const CheckedPlan&, const DueQuery&,
-                           const std::vector<AgendaItem>& items) {
+std::string render_listing_csv(const CheckedPlan&, const ListingQuery&,
+                               const std::vector<AgendaItem>& items) {
   std::string out(kUtf8Bom);
   out += csv_row({"日期", "类型", "编号", "事项", "任务", "牵头单位", "责任单位", "时限原文"});
   for (const AgendaItem& item : items) {
@@ -90,21 +106,13 @@ std::string render_due_csv(const CheckedPlan&, const DueQuery&,
   return out;
 }
 
-std::string render_due_json(const CheckedPlan& plan, const DueQuery& query,
-                            const std::vector<AgendaItem>& items) {
+std::string render_listing_json(const CheckedPlan& plan, const ListingQuery& query,
+                                const std::vector<AgendaItem>& items) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const AgendaItem& item : items) list.push_back(item_json(plan, item));
   nlohmann::ordered_json doc = {{"plan", plan.plan->meta.id.value},
                                 {"doc_number", plan.plan->meta.doc_number},
-                                {"query",
-                                 {{"command", "due"},
-                                  {"year", query.year},
-                                  {"month", query.month},
-                                  {"unit", query.unit ? nlohmann::ordered_json(*query.unit)
-                                                      : nlohmann::ordered_json(nullptr)},
-                                  {"ongoing", query.include_ongoing},
-                                  {"from", format_iso(query.from)},
-                                  {"to", format_iso(query.to)}}},
+                                {"query", query_json(query)},
                                 {"items", std::move(list)}};
   return doc.dump(2) + "\n";
 }

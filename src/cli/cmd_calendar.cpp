@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/today.h"
+#include "core/agenda.h"
+#include "core/calendar_entries.h"
+#include "render/ical_render.h"
+#include "render/listing_render.h"
+
+namespace plancheck {
+namespace {
+
+struct CalendarOptions {
+  std::string from;
+  std::string to;
+  std::string unit;
+  int alarm = 0;
+  std::string today;
+  std::string format = "text";
+};
+
+// Without --from/--to: the plan year and the three after it, so yearly windows that
+// run into the next year and repeat show with their leap-year ends.
+constexpr int kDefaultYearsAfter = 3;
+
+int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
+  Date today = resolve_today(options.today);
+  int exit_code = 0;
+  auto checked = load_for_listing(global, exit_code);
+  if (!checked) return exit_code;
+  int year = checked->plan->meta.year;
+  ListingQuery query;
+  query.command = "calendar";
+  query.from =
+      options.from.empty() ? make_date(year, 1, 1) : parse_date_option(options.from, "--from");
+  query.to = options.to.empty() ? make_date(year + kDefaultYearsAfter, 12, 31)
+                                : parse_date_option(options.to, "--to");
+  if (query.to < query.from) throw CLI::ValidationError("--to", "ends before --from");
+  std::optional<UnitTarget> unit;
+  if (!options.unit.empty()) {
+    unit = resolve_unit_option(*checked, options.unit);
+    query.unit = checked->units->name_of(*unit);
+  }
+  if (options.format == "ics") {
+    auto entries = calendar_entries(*checked, query.from, query.to);
+    if (unit) {
+      std::erase_if(entries, [&](const CalendarEntry& e) {
+        return !task_concerns(*e.task, *checked->units, *unit);
+      });
+    }
+    write_stdout(render_ical(*checked, entries, IcalOptions{options.alarm, today}));
+    return 0;
+  }
+  auto items = agenda(*checked, AgendaQuery{query.from, query.to, false, unit});
+  if (options.format == "json") {
+    write_stdout(render_listing_json(*checked, query, items));
+  } else if (options.format == "md") {
+    write_stdout(render_listing_markdown(*checked, query, items));
+  } else if (options.format == "csv") {
+    write_stdout(render_listing_csv(*checked, query, items));
+  } else {
+    write_stdout(render_listing_text(*checked, query, items));
+  }
+  return 0;
+}
+
+}  // namespace
+
+void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+  auto options = std::make_shared<CalendarOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "calendar", "Every dated item in order; as iCalendar (--format ics) for calendar apps");
+  sub->add_option("--from", options->from,
+                  "First day, YYYY-MM-DD (default: Jan 1 of the plan year)");
+  sub->add_option("--to", options->to, "Last day, YYYY-MM-DD (default: the end of plan year + 3)");
+  sub->add_option("--unit", options->unit, "Only tasks this unit leads or shares");
+  sub->add_option("--alarm", options->alarm, "iCalendar: a reminder this many days before")
+      ->check(CLI::Range(0, 366));
+  sub->add_option("--today", options->today, "Today's date, stamped on iCalendar items");
+  sub->add_option("--format", options->format, "text, md, csv, json or ics")
+      ->check(CLI::IsMember({"text", "md", "csv", "json", "ics"}))
+      ->capture_default_str();
+  sub->callback([options, &global, &chosen] {
+    chosen = [options, &global] { return run_calendar(*options, global); };
+  });
+}
+
+}  // namespace plancheck
