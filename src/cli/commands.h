@@ -14,5 +14,7 @@ void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_done(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_remind(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

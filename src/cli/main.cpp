@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   setup_done(app, global, chosen);
   setup_check(app, global, chosen);
   setup_calendar(app, global, chosen);
+  setup_remind(app, global, chosen);
+  setup_show(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

@@ -1,0 +1,2 @@
+check --today 2017-04-20 --format json
+# exit: 1

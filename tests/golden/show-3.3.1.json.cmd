@@ -1,0 +1,1 @@
+show 3.3.1 --today 2017-09-05 --format json
