@@ -16,5 +16,6 @@ void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_remind(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   setup_calendar(app, global, chosen);
   setup_remind(app, global, chosen);
   setup_show(app, global, chosen);
+  setup_report(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

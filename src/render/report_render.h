@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "core/report.h"
+
+namespace plancheck {
+
+/// Labels in Chinese (the default, as offices print them) or English (--lang en);
+/// task text always stays as written.
+struct ReportLabels {
+  std::string number, task, lead, responsible, deadline, state, via;
+  std::string doc_number, issuer, issued, as_of;
+  std::string whole_plan, lead_list, responsible_list, timeline;
+  std::string hosted_by;
+  std::string_view state_name(TaskState task_state) const;
+  bool english = false;
+};
+const ReportLabels& report_labels(bool english);
+
+struct ReportOptions {
+  bool english = false;
+};
+
+/// The 任务分解表 (or one unit's 牵头 and 责任 lists, or a section per unit).
+std::string render_report_markdown(const Report& report, const ReportOptions& options);
+/// UTF-8 with a byte order mark, so Excel and WPS read the Chinese; formulas neutralised.
+std::string render_report_csv(const Report& report, const ReportOptions& options);
+/// One self-contained HTML file made for printing on A4, with a year timeline in SVG.
+std::string render_report_html(const Report& report, const ReportOptions& options);
+/// An .xlsx workbook (libxlsxwriter): a sheet for the plan and one per unit listed.
+std::string render_report_xlsx(const Report& report, const ReportOptions& options);
+
+}  // namespace plancheck
