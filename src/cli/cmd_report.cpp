@@ -31,10 +31,14 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
   Report report = build_report(*checked, query);
   ReportOptions render{options.lang == "en"};
   std::string out;
-  if (options.format == "html") out = render_report_html(report, render);
-  else if (options.format == "csv") out = render_report_csv(report, render);
-  else if (options.format == "xlsx") out = render_report_xlsx(report, render);
-  else out = render_report_markdown(report, render);
+  if (options.format == "html")
+    out = render_report_html(report, render);
+  else if (options.format == "csv")
+    out = render_report_csv(report, render);
+  else if (options.format == "xlsx")
+    out = render_report_xlsx(report, render);
+  else
+    out = render_report_markdown(report, render);
   if (!options.output.empty()) {
     write_file_atomically(options.output, out);
     return 0;
@@ -51,7 +55,8 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
 void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
   auto options = std::make_shared<ReportOptionsCli>();
   CLI::App* sub = app.add_subcommand(
-      "report", "Printable task lists: the whole plan (任务分解表), or a unit's 牵头 and 责任 lists");
+      "report",
+      "Printable task lists: the whole plan (任务分解表), or a unit's 牵头 and 责任 lists");
   sub->add_option("--unit", options->unit, "One unit's lists (groups and hosted offices count)");
   sub->add_flag("--all-units", options->all_units, "A section per unit (a sheet per unit in xlsx)");
   sub->add_option("--format", options->format, "md, html, csv or xlsx")

@@ -17,5 +17,7 @@ void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_remind(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_units(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_compile(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   setup_remind(app, global, chosen);
   setup_show(app, global, chosen);
   setup_report(app, global, chosen);
+  setup_units(app, global, chosen);
+  setup_compile(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/report.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/instances.h"
@@ -27,8 +28,10 @@ std::string describe_deadline(const Milestone& m) {
   if (!m.timing) return m.when.value;
   const Timing& t = *m.timing;
   switch (t.kind()) {
-    case TimingKind::continuous: return m.when.value == "continuous" ? "无具体时限" : m.when.value;
-    case TimingKind::recurring: return m.when.value;
+    case TimingKind::continuous:
+      return m.when.value == "continuous" ? "无具体时限" : m.when.value;
+    case TimingKind::recurring:
+      return m.when.value;
     case TimingKind::relative:
       return t.date ? fmt::format("{}（{}）", m.when.value, format_iso(*t.date))
                     : fmt::format("{}（待定）", m.when.value);
@@ -46,7 +49,8 @@ std::string describe_deadline(const Milestone& m) {
 
 class RowBuilder {
  public:
-  RowBuilder(const CheckedPlan& plan, Date today, int year) : plan_(plan), today_(today), year_(year) {
+  RowBuilder(const CheckedPlan& plan, Date today, int year)
+      : plan_(plan), today_(today), year_(year) {
     auto [from, to] = plan_horizon(*plan.plan);
     (void)to;
     // Every instance up to the end of the timeline's year, each with its done record.
@@ -73,7 +77,8 @@ class RowBuilder {
         bool late = !i.record && due < today_;
         any_late |= late;
         any_ahead |= !i.record && due >= today_;
-        if (i.occurrence.end >= make_date(year_, 1, 1) && i.occurrence.start <= make_date(year_, 12, 31)) {
+        if (i.occurrence.end >= make_date(year_, 1, 1) &&
+            i.occurrence.start <= make_date(year_, 12, 31)) {
           row.marks.push_back(TimelineMark{m.timing->kind(), i.occurrence.start, i.occurrence.end,
                                            late, i.record != nullptr});
         }
@@ -168,22 +173,32 @@ Report build_report(const CheckedPlan& plan, const ReportQuery& query) {
 
 std::string_view task_state_zh(TaskState state) {
   switch (state) {
-    case TaskState::done: return "已完成";
-    case TaskState::overdue: return "逾期";
-    case TaskState::open: return "未到期";
-    case TaskState::continuous: return "持续";
-    case TaskState::pending: return "待定";
+    case TaskState::done:
+      return "已完成";
+    case TaskState::overdue:
+      return "逾期";
+    case TaskState::open:
+      return "未到期";
+    case TaskState::continuous:
+      return "持续";
+    case TaskState::pending:
+      return "待定";
   }
   return "";
 }
 
 std::string_view task_state_name(TaskState state) {
   switch (state) {
-    case TaskState::done: return "done";
-    case TaskState::overdue: return "overdue";
-    case TaskState::open: return "open";
-    case TaskState::continuous: return "continuous";
-    case TaskState::pending: return "pending";
+    case TaskState::done:
+      return "done";
+    case TaskState::overdue:
+      return "overdue";
+    case TaskState::open:
+      return "open";
+    case TaskState::continuous:
+      return "continuous";
+    case TaskState::pending:
+      return "pending";
   }
   return "";
 }

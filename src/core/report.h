@@ -33,12 +33,12 @@ struct TimelineMark {
 /// 完成时限, 状态, plus what a timeline draws.
 struct ReportRow {
   const Task* task = nullptr;
-  std::string section;                 ///< the heading it sits under: "三、(一) 治污减排行动"
-  std::string deadlines;               ///< 完成时限: each milestone's phrase and date, joined
-  std::optional<Date> first_date;      ///< its earliest dated instance, for sorting
+  std::string section;             ///< the heading it sits under: "三、(一) 治污减排行动"
+  std::string deadlines;           ///< 完成时限: each milestone's phrase and date, joined
+  std::optional<Date> first_date;  ///< its earliest dated instance, for sorting
   TaskState state = TaskState::continuous;
-  std::vector<TimelineMark> marks;     ///< within the report's year
-  std::string via;                     ///< unit reports: the group or office that brought it
+  std::vector<TimelineMark> marks;  ///< within the report's year
+  std::string via;                  ///< unit reports: the group or office that brought it
 };
 
 /// One unit's two lists, each sorted by date.
@@ -55,9 +55,9 @@ struct UnitSection {
 struct Report {
   const CheckedPlan* plan = nullptr;
   Date today{};
-  int year = 0;                        ///< the timeline's year
-  std::vector<ReportRow> rows;         ///< the whole plan, in the document's order
-  std::vector<UnitSection> units;      ///< --unit: one; --all-units: every unit with tasks
+  int year = 0;                    ///< the timeline's year
+  std::vector<ReportRow> rows;     ///< the whole plan, in the document's order
+  std::vector<UnitSection> units;  ///< --unit: one; --all-units: every unit with tasks
 };
 
 struct ReportQuery {

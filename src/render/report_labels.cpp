@@ -6,24 +6,29 @@ namespace plancheck {
 std::string_view ReportLabels::state_name(TaskState task_state) const {
   if (!english) return task_state_zh(task_state);
   switch (task_state) {
-    case TaskState::done: return "done";
-    case TaskState::overdue: return "overdue";
-    case TaskState::open: return "open";
-    case TaskState::continuous: return "ongoing";
-    case TaskState::pending: return "pending";
+    case TaskState::done:
+      return "done";
+    case TaskState::overdue:
+      return "overdue";
+    case TaskState::open:
+      return "open";
+    case TaskState::continuous:
+      return "ongoing";
+    case TaskState::pending:
+      return "pending";
   }
   return "";
 }
 
 const ReportLabels& report_labels(bool english) {
-  static const ReportLabels zh = {"序号", "任务", "牵头单位", "责任单位", "完成时限", "状态",
-                                  "经由", "文号", "印发单位", "印发日期", "统计日期",
-                                  "任务分解表", "牵头事项", "责任事项", "年度时间轴", "挂靠",
-                                  false};
-  static const ReportLabels en = {"No.", "Task", "Lead", "Responsible", "Deadline", "Status",
-                                  "Via", "Document", "Issuer", "Issued", "As of",
-                                  "Task breakdown", "Leads", "Shares", "Year timeline",
-                                  "hosted by", true};
+  static const ReportLabels zh = {"序号",     "任务",       "牵头单位", "责任单位", "完成时限",
+                                  "状态",     "经由",       "文号",     "印发单位", "印发日期",
+                                  "统计日期", "任务分解表", "牵头事项", "责任事项", "年度时间轴",
+                                  "挂靠",     false};
+  static const ReportLabels en = {
+      "No.",   "Task",     "Lead",          "Responsible", "Deadline", "Status",
+      "Via",   "Document", "Issuer",        "Issued",      "As of",    "Task breakdown",
+      "Leads", "Shares",   "Year timeline", "hosted by",   true};
   return english ? en : zh;
 }
 

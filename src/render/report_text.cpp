@@ -30,14 +30,16 @@ std::string title_block(const Report& report, const ReportLabels& l) {
 void table(std::string& out, const std::vector<ReportRow>& rows, const ReportLabels& l,
            bool with_via) {
   fmt::format_to(std::back_inserter(out), "\n| {} | {} | {} | {} | {} | {} |{}\n", l.number, l.task,
-                 l.lead, l.responsible, l.deadline, l.state, with_via ? fmt::format(" {} |", l.via) : "");
-  out += with_via ? "| --- | --- | --- | --- | --- | --- | --- |\n" : "| --- | --- | --- | --- | --- | --- |\n";
+                 l.lead, l.responsible, l.deadline, l.state,
+                 with_via ? fmt::format(" {} |", l.via) : "");
+  out += with_via ? "| --- | --- | --- | --- | --- | --- | --- |\n"
+                  : "| --- | --- | --- | --- | --- | --- |\n";
   for (const ReportRow& row : rows) {
     const Task& t = *row.task;
     fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} |{}\n", t.id.value,
                    cell(t.title.value), cell(written_units(t.lead)),
-                   cell(written_units(t.responsible)), cell(row.deadlines),
-                   l.state_name(row.state), with_via ? fmt::format(" {} |", cell(row.via)) : "");
+                   cell(written_units(t.responsible)), cell(row.deadlines), l.state_name(row.state),
+                   with_via ? fmt::format(" {} |", cell(row.via)) : "");
   }
 }
 
@@ -80,15 +82,19 @@ std::string render_report_csv(const Report& report, const ReportOptions& options
   out += csv_row(header);
   auto row_cells = [&](const ReportRow& row) {
     const Task& t = *row.task;
-    return std::vector<std::string>{t.id.value, t.title.value, written_units(t.lead),
-                                    written_units(t.responsible), row.deadlines,
+    return std::vector<std::string>{t.id.value,
+                                    t.title.value,
+                                    written_units(t.lead),
+                                    written_units(t.responsible),
+                                    row.deadlines,
                                     std::string(l.state_name(row.state))};
   };
   if (!per_unit) {
     for (const ReportRow& row : report.rows) out += csv_row(row_cells(row));
   }
   for (const UnitSection& unit : report.units) {
-    for (auto [rows, role] : {std::pair{&unit.lead, &l.lead}, std::pair{&unit.responsible, &l.responsible}}) {
+    for (auto [rows, role] :
+         {std::pair{&unit.lead, &l.lead}, std::pair{&unit.responsible, &l.responsible}}) {
       for (const ReportRow& row : *rows) {
         auto cells = row_cells(row);
         cells.insert(cells.begin(), {unit.name, *role});

@@ -1,0 +1,1 @@
+report --format csv --today 2017-11-05
