@@ -54,15 +54,7 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
     return 0;
   }
   auto items = agenda(*checked, AgendaQuery{query.from, query.to, false, unit});
-  if (options.format == "json") {
-    write_stdout(render_listing_json(*checked, query, items));
-  } else if (options.format == "md") {
-    write_stdout(render_listing_markdown(*checked, query, items));
-  } else if (options.format == "csv") {
-    write_stdout(render_listing_csv(*checked, query, items));
-  } else {
-    write_stdout(render_listing_text(*checked, query, items));
-  }
+  write_stdout(render_listing(options.format, *checked, query, items));
   return 0;
 }
 

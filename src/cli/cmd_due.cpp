@@ -33,15 +33,7 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
     query.unit = checked->units->name_of(*agenda_query.unit);
   }
   auto items = agenda(*checked, agenda_query);
-  if (options.format == "json") {
-    write_stdout(render_listing_json(*checked, query, items));
-  } else if (options.format == "md") {
-    write_stdout(render_listing_markdown(*checked, query, items));
-  } else if (options.format == "csv") {
-    write_stdout(render_listing_csv(*checked, query, items));
-  } else {
-    write_stdout(render_listing_text(*checked, query, items));
-  }
+  write_stdout(render_listing(options.format, *checked, query, items));
   return 0;
 }
 

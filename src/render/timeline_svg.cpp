@@ -68,21 +68,7 @@ std::string_view colour(const TimelineMark& mark) {
 
 std::string_view kind_label(TimingKind kind, bool english) {
   if (!english) return kind_label_zh(kind);
-  switch (kind) {
-    case TimingKind::deadline:
-      return "deadline";
-    case TimingKind::start:
-      return "start";
-    case TimingKind::window:
-      return "window";
-    case TimingKind::recurring:
-      return "recurring";
-    case TimingKind::relative:
-      return "relative";
-    case TimingKind::continuous:
-      return "ongoing";
-  }
-  return "";
+  return kind == TimingKind::continuous ? "ongoing" : kind_name(kind);
 }
 
 // The shapes below leave their element open, so the caller either adds a <title> child

@@ -41,3 +41,13 @@ TEST_CASE("offsets count characters", "[phrases]") {
   CHECK(found[0].offset == 2);
   CHECK(found[0].length == 5);
 }
+
+TEST_CASE("an optional character is matched whole, never its first bytes",
+          "[phrases][regression]") {
+  // Found by fuzz_text_phrases: `前?` made only 前's last byte optional, so 6月底 followed
+  // by 刁 (which shares 前's first two bytes) matched half a character.
+  auto found = find_deadline_phrases("6月底刁");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].phrase == "6月底");
+  CHECK(phrases("6月底前") == std::vector<std::string>{"6月底前"});
+}
