@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`done` killed at random moments, 200 times: after every kill progress.yaml still reads,
+"""`done` killed at random moments (0 to 3 times a validate run), 200 times: after every kill progress.yaml still reads,
 holds every record written before, and holds the new one only if that run finished.
 No temporary file is left behind as the progress file, whatever the moment of the kill."""
 import os
@@ -51,6 +51,11 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(plan, "tasks", "2-1-actions.yaml"), "a", encoding="utf-8") as f:
         f.write(DAILY_TASK)
     progress = os.path.join(plan, "progress.yaml")
+    # Kill anywhere in a run: calibrate on how long one takes on this machine (a sanitizer
+    # build is many times slower), so some runs finish and others die at every stage.
+    started = time.monotonic()
+    subprocess.run([binary, "--plan", plan, "validate"], capture_output=True)
+    span = max(0.005, 3 * (time.monotonic() - started))
     expected = []
     day = 0
     for i in range(iterations):
@@ -59,7 +64,7 @@ with tempfile.TemporaryDirectory() as tmp:
         proc = subprocess.Popen([binary, "--plan", plan, "done", instance, "--on", date,
                                  "--today", "2018-12-31", "--note", f"第{i}次"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(random.uniform(0, 0.03))
+        time.sleep(random.uniform(0, span))
         proc.send_signal(signal.SIGKILL)
         _, err = proc.communicate()
         try:
