@@ -29,14 +29,7 @@ std::string render_check_text(const CheckedPlan& plan, const OverdueReport& repo
                    item_dates_zh(as_item(instance)),
                    days_between(instance.occurrence.due, report.today),
                    instance.milestone->what.value);
-    fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
-    if (!task.lead.empty()) {
-      fmt::format_to(std::back_inserter(out), "    牵头单位：{}\n", written_units(task.lead));
-    }
-    if (!task.responsible.empty()) {
-      fmt::format_to(std::back_inserter(out), "    责任单位：{}\n",
-                     written_units(task.responsible));
-    }
+    append_task_lines(out, task);
   }
   if (!report.pending.empty()) {
     fmt::format_to(std::back_inserter(out), "\n待定（所依据的事件尚无日期）：共 {} 项\n",

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 namespace plancheck {
 
 std::string_view kind_label_zh(TimingKind kind) {
@@ -65,6 +67,18 @@ std::string item_dates_zh(const AgendaItem& item) {
       return fmt::format("{} 起", format_iso(o.start));
     default:
       return format_iso(o.due);
+  }
+}
+
+void append_task_lines(std::string& out, const Task& task) {
+  fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
+  const std::pair<const char*, const std::vector<UnitRef>*> roles[] = {
+      {"牵头单位", &task.lead},
+      {"责任单位", &task.responsible},
+      {"数据提供单位", &task.data_provider}};
+  for (auto [label, refs] : roles) {
+    if (!refs->empty())
+      fmt::format_to(std::back_inserter(out), "    {}：{}\n", label, written_units(*refs));
   }
 }
 

@@ -58,18 +58,7 @@ std::string render_listing_text(const CheckedPlan& plan, const ListingQuery& que
     fmt::format_to(std::back_inserter(out), "\n{}  {}  {}  {}\n", item_dates_zh(item),
                    kind_label_zh(item.milestone->timing->kind()), item.milestone->id,
                    item.milestone->what.value);
-    fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
-    if (!task.lead.empty()) {
-      fmt::format_to(std::back_inserter(out), "    牵头单位：{}\n", written_units(task.lead));
-    }
-    if (!task.responsible.empty()) {
-      fmt::format_to(std::back_inserter(out), "    责任单位：{}\n",
-                     written_units(task.responsible));
-    }
-    if (!task.data_provider.empty()) {
-      fmt::format_to(std::back_inserter(out), "    数据提供单位：{}\n",
-                     written_units(task.data_provider));
-    }
+    append_task_lines(out, task);
     fmt::format_to(std::back_inserter(out), "    时限原文：{}\n", item.milestone->when.value);
   }
   return out;
