@@ -10,13 +10,7 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
   if (!map.is_mapping()) return;
   Event event;
   if (auto n = map.required("id")) {
-    if (auto t = read_text(*n, "id", diags)) {
-      if (!is_slug(t->value)) {
-        diags.error(t->loc, "id-format",
-                    "event id '{}' must be lowercase letters, digits and hyphens", t->value);
-      }
-      event.id = *t;
-    }
+    if (auto t = read_slug(*n, "id", "event id", diags)) event.id = *t;
   }
   if (auto n = map.required("what")) {
     if (auto t = read_text(*n, "what", diags)) event.what = t->value;

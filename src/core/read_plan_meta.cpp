@@ -53,13 +53,7 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
     MapReader map(root, "plan", diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.required("id")) {
-      if (auto t = read_text(*n, "id", diags)) {
-        if (!is_slug(t->value)) {
-          diags.error(t->loc, "id-format",
-                      "plan id '{}' must be lowercase letters, digits and hyphens", t->value);
-        }
-        out.id = *t;
-      }
+      if (auto t = read_slug(*n, "id", "plan id", diags)) out.id = *t;
     }
     auto text_field = [&](const char* key, std::string& target) {
       if (auto n = map.required(key)) {

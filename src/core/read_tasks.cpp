@@ -30,13 +30,7 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
     if (auto t = read_text(*n, "when", diags)) milestone.when = *t;
   }
   if (auto n = map.optional("event")) {
-    if (auto t = read_text(*n, "event", diags)) {
-      if (!is_slug(t->value)) {
-        diags.error(t->loc, "id-format",
-                    "event id '{}' must be lowercase letters, digits and hyphens", t->value);
-      }
-      milestone.event = *t;
-    }
+    if (auto t = read_slug(*n, "event", "event id", diags)) milestone.event = *t;
   }
   if (auto n = map.optional("note")) {
     if (auto t = read_text(*n, "note", diags)) milestone.note = t->value;

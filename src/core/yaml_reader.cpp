@@ -188,4 +188,14 @@ bool is_slug(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), slug);
 }
 
+std::optional<Text> read_slug(const YamlNode& node, std::string_view field, std::string_view what,
+                              Diagnostics& diags) {
+  auto text = read_text(node, field, diags);
+  if (text && !is_slug(text->value)) {
+    diags.error(text->loc, "id-format", "{} '{}' must be lowercase letters, digits and hyphens",
+                what, text->value);
+  }
+  return text;
+}
+
 }  // namespace plancheck

@@ -57,5 +57,9 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
 const YamlNode* expect_sequence(const YamlNode& node, std::string_view field, Diagnostics& diags);
 /// A slug: lowercase letters, digits and single hyphens.
 bool is_slug(std::string_view text);
+/// A string that must be a slug; `what` names it in the message ("event id"). A string
+/// that is not one is reported and still returned, so later checks can name it.
+std::optional<Text> read_slug(const YamlNode& node, std::string_view field, std::string_view what,
+                              Diagnostics& diags);
 
 }  // namespace plancheck

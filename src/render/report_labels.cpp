@@ -5,19 +5,8 @@ namespace plancheck {
 
 std::string_view ReportLabels::state_name(TaskState task_state) const {
   if (!english) return task_state_zh(task_state);
-  switch (task_state) {
-    case TaskState::done:
-      return "done";
-    case TaskState::overdue:
-      return "overdue";
-    case TaskState::open:
-      return "open";
-    case TaskState::continuous:
-      return "ongoing";
-    case TaskState::pending:
-      return "pending";
-  }
-  return "";
+  // Printed lists say "ongoing" where the JSON contract says "continuous".
+  return task_state == TaskState::continuous ? "ongoing" : task_state_name(task_state);
 }
 
 const ReportLabels& report_labels(bool english) {
