@@ -171,6 +171,13 @@ std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const Timin
   timing.issued = context.issued;
   bool dated = expr.kind == TimingKind::deadline || expr.kind == TimingKind::window ||
                (expr.kind == TimingKind::start && !expr.at_issue);
+  // A window that repeats every year cannot also be pinned to one year: it would have a
+  // single occurrence that "repeats" in place.
+  if (expr.yearly && (expr.from.year.absolute || expr.to.year.absolute)) {
+    return std::string(
+        "a window that repeats every year (每年…) cannot name a year; "
+        "write its months and days only");
+  }
   if (dated && !expr.event_span) {
     if (auto problem = check_span(expr.from, context.plan_year)) return *problem;
     if (expr.kind == TimingKind::window) {

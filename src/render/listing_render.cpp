@@ -7,18 +7,23 @@
 
 #include "render/csv_writer.h"
 #include "render/item_fields.h"
+#include "render/markdown_escape.h"
 
 namespace plancheck {
 namespace {
 
-std::string heading(const CheckedPlan& plan, const ListingQuery& query, std::size_t count) {
+// `as_markdown` escapes the plan's own words; the heading's two lines stay two lines.
+std::string heading(const CheckedPlan& plan, const ListingQuery& query, std::size_t count,
+                    bool as_markdown = false) {
   const PlanMeta& meta = plan.plan->meta;
-  std::string unit = query.unit ? fmt::format("（{}）", *query.unit) : "";
+  auto words = [&](const std::string& text) { return as_markdown ? markdown_inline(text) : text; };
+  std::string unit = query.unit ? fmt::format("（{}）", words(*query.unit)) : "";
   std::string what =
       query.command == "due"
           ? fmt::format("{}年{}月到期事项", query.year, query.month)
           : fmt::format("{} 至 {} 日程", format_iso(query.from), format_iso(query.to));
-  return fmt::format("{}（{}）\n{}{}：共 {} 项\n", meta.title, meta.doc_number, what, unit, count);
+  return fmt::format("{}（{}）\n{}{}：共 {} 项\n", words(meta.title), words(meta.doc_number), what,
+                     unit, count);
 }
 
 nlohmann::ordered_json query_json(const ListingQuery& query) {
@@ -32,15 +37,6 @@ nlohmann::ordered_json query_json(const ListingQuery& query) {
   q["from"] = format_iso(query.from);
   q["to"] = format_iso(query.to);
   return q;
-}
-
-std::string markdown_cell(std::string text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -66,17 +62,17 @@ std::string render_listing_text(const CheckedPlan& plan, const ListingQuery& que
 
 std::string render_listing_markdown(const CheckedPlan& plan, const ListingQuery& query,
                                     const std::vector<AgendaItem>& items) {
-  std::string out = "# " + heading(plan, query, items.size());
+  std::string out = "# " + heading(plan, query, items.size(), true);
   out += "\n| 日期 | 类型 | 编号 | 事项 | 任务 | 牵头单位 | 责任单位 | 时限原文 |\n";
   out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
   for (const AgendaItem& item : items) {
     const Task& task = *item.task;
     fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
                    item_dates_zh(item), kind_label_zh(item.milestone->timing->kind()),
-                   item.milestone->id, markdown_cell(item.milestone->what.value),
-                   markdown_cell(task.title.value), markdown_cell(written_units(task.lead)),
-                   markdown_cell(written_units(task.responsible)),
-                   markdown_cell(item.milestone->when.value));
+                   item.milestone->id, markdown_inline(item.milestone->what.value),
+                   markdown_inline(task.title.value), markdown_inline(written_units(task.lead)),
+                   markdown_inline(written_units(task.responsible)),
+                   markdown_inline(item.milestone->when.value));
   }
   return out;
 }

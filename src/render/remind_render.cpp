@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "render/item_fields.h"
+#include "render/markdown_escape.h"
 
 namespace plancheck {
 namespace {
@@ -82,9 +83,10 @@ std::string render_remind_markdown(const CheckedPlan& plan, const RemindQuery& q
                                    const std::vector<UnitReminders>& lists) {
   const PlanMeta& meta = plan.plan->meta;
   std::string out = fmt::format("# 任务提醒：{}（{}）\n\n截至 {}，{} 天内到期及已逾期事项。\n",
-                                meta.title, meta.doc_number, format_iso(query.today), query.ahead);
+                                markdown_inline(meta.title), markdown_inline(meta.doc_number),
+                                format_iso(query.today), query.ahead);
   for (const UnitReminders& list : lists) {
-    fmt::format_to(std::back_inserter(out), "\n## {}\n", unit_heading(list));
+    fmt::format_to(std::back_inserter(out), "\n## {}\n", markdown_inline(unit_heading(list)));
     for (Role role : kRoles) {
       const auto& items = role_list(list, role);
       if (items.empty()) continue;
@@ -94,9 +96,11 @@ std::string render_remind_markdown(const CheckedPlan& plan, const RemindQuery& q
                      role_label(role));
       for (const Reminder& r : items) {
         const Instance& i = r.instance;
-        fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} |\n", i.id,
-                       i.task->title.value, i.milestone->what.value, i.milestone->when.value,
-                       item_dates_zh(as_item(i)), state_zh(r), r.via);
+        fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} |\n",
+                       markdown_inline(i.id), markdown_inline(i.task->title.value),
+                       markdown_inline(i.milestone->what.value),
+                       markdown_inline(i.milestone->when.value), item_dates_zh(as_item(i)),
+                       state_zh(r), markdown_inline(r.via));
       }
     }
   }

@@ -6,25 +6,18 @@
 
 #include "render/csv_writer.h"
 #include "render/item_fields.h"
+#include "render/markdown_escape.h"
 #include "render/report_render.h"
 
 namespace plancheck {
 namespace {
 
-std::string cell(std::string text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
-
 std::string title_block(const Report& report, const ReportLabels& l) {
   const PlanMeta& meta = report.plan->plan->meta;
-  return fmt::format("# {}\n\n{}：{}　{}：{}　{}：{}　{}：{}\n", meta.title, l.doc_number,
-                     meta.doc_number, l.issuer, meta.issuer, l.issued, format_iso(meta.issued),
-                     l.as_of, format_iso(report.today));
+  return fmt::format("# {}\n\n{}：{}　{}：{}　{}：{}　{}：{}\n", markdown_inline(meta.title),
+                     l.doc_number, markdown_inline(meta.doc_number), l.issuer,
+                     markdown_inline(meta.issuer), l.issued, format_iso(meta.issued), l.as_of,
+                     format_iso(report.today));
 }
 
 void table(std::string& out, const std::vector<ReportRow>& rows, const ReportLabels& l,
@@ -36,10 +29,11 @@ void table(std::string& out, const std::vector<ReportRow>& rows, const ReportLab
                   : "| --- | --- | --- | --- | --- | --- |\n";
   for (const ReportRow& row : rows) {
     const Task& t = *row.task;
-    fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} |{}\n", t.id.value,
-                   cell(t.title.value), cell(written_units(t.lead)),
-                   cell(written_units(t.responsible)), cell(row.deadlines), l.state_name(row.state),
-                   with_via ? fmt::format(" {} |", cell(row.via)) : "");
+    fmt::format_to(
+        std::back_inserter(out), "| {} | {} | {} | {} | {} | {} |{}\n", markdown_inline(t.id.value),
+        markdown_inline(t.title.value), markdown_inline(written_units(t.lead)),
+        markdown_inline(written_units(t.responsible)), markdown_inline(row.deadlines),
+        l.state_name(row.state), with_via ? fmt::format(" {} |", markdown_inline(row.via)) : "");
   }
 }
 
@@ -60,8 +54,8 @@ std::string render_report_markdown(const Report& report, const ReportOptions& op
     table(out, report.rows, l, false);
   }
   for (const UnitSection& unit : report.units) {
-    fmt::format_to(std::back_inserter(out), "\n## {}\n\n### {}（{}）\n", unit_title(unit, l),
-                   l.lead_list, unit.lead.size());
+    fmt::format_to(std::back_inserter(out), "\n## {}\n\n### {}（{}）\n",
+                   markdown_inline(unit_title(unit, l)), l.lead_list, unit.lead.size());
     table(out, unit.lead, l, true);
     fmt::format_to(std::back_inserter(out), "\n### {}（{}）\n", l.responsible_list,
                    unit.responsible.size());

@@ -135,6 +135,17 @@ TEST_CASE("impossible days are errors at their position", "[when]") {
   CHECK(date_of("2月29日前", 2020) == "2020-02-29");
 }
 
+TEST_CASE("a yearly window that names a year is refused (fuzz: it never advanced)",
+          "[when][regression]") {
+  for (std::string_view phrase : {"每年1013年11月到次年2月", "每年11月1日到2018年2月底"}) {
+    auto compiled = compile_when(std::get<WhenExpr>(parse_when(phrase)),
+                                 TimingContext{2017, make_date(2017, 4, 14), no_events}, "");
+    const auto* problem = std::get_if<std::string>(&compiled);
+    REQUIRE(problem);
+    CHECK(problem->find("cannot name a year") != std::string::npos);
+  }
+}
+
 TEST_CASE("a window needs an end", "[when]") {
   CHECK(std::holds_alternative<WhenError>(parse_when("从6月1日到")));
   CHECK(std::holds_alternative<WhenError>(parse_when("6月1日到")));

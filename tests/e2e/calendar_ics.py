@@ -10,12 +10,12 @@ import sys
 
 from icalendar import Calendar
 
+from common import Checks
+
 binary, root = os.path.abspath(sys.argv[1]), sys.argv[2]
-checks = []
+checks = Checks()
+expect = checks.expect
 
-
-def expect(name, condition, detail=""):
-    checks.append((name, bool(condition), detail))
 
 
 raw = subprocess.run([binary, "--plan", os.path.join(root, "plan"), "calendar", "--format", "ics",
@@ -73,8 +73,4 @@ expect("Chinese text survives escaping and folding",
        str(todo["DESCRIPTION"]))
 expect("continuous duties are not in the calendar", "3.1.4a@qbj-2017-air.plancheck" not in masters)
 
-failed = [c for c in checks if not c[1]]
-for name, ok, detail in failed:
-    print(f"FAIL {name}: {detail}")
-print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+checks.finish()

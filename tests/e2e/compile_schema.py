@@ -5,23 +5,21 @@ name and every 各乡镇（街道） task through the group."""
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 import jsonschema
 
+from common import Checks, run as run_plancheck
+
 binary, root = os.path.abspath(sys.argv[1]), sys.argv[2]
-checks = []
+checks = Checks()
+expect = checks.expect
 
-
-def expect(name, condition, detail=""):
-    checks.append((name, bool(condition), detail))
 
 
 def run(plan, *args):
-    r = subprocess.run([binary, "--plan", plan] + list(args), capture_output=True, timeout=60)
-    return r.returncode, r.stdout.decode(), r.stderr.decode()
+    return run_plancheck(binary, plan, *args)
 
 
 schema = json.load(open(os.path.join(root, "schemas", "compiled.schema.json"), encoding="utf-8"))
@@ -63,8 +61,4 @@ expect("every 各乡镇（街道） task reaches 清泉镇 through the group",
        [t for t in group_tasks if responsible.get(t) != "各乡镇（街道）"])
 expect("and there are many of them", len(group_tasks) >= 30, len(group_tasks))
 
-failed = [c for c in checks if not c[1]]
-for name, ok, detail in failed:
-    print(f"FAIL {name}: {detail}")
-print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -5,23 +5,19 @@ on time through its due day, and `done` appends without touching what is there o
 with a clear message and an unchanged file."""
 import json
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 
+from common import Checks, run as run_plancheck, fresh_plan
+
 binary, root = os.path.abspath(sys.argv[1]), sys.argv[2]
-checks = []
+checks = Checks()
+expect = checks.expect
 
 
 def run(plan, *args):
-    r = subprocess.run([binary, "--color", "never", "--plan", plan] + list(args),
-                       capture_output=True, timeout=60)
-    return r.returncode, r.stdout.decode(), r.stderr.decode()
+    return run_plancheck(binary, plan, *args)
 
-
-def expect(name, condition, detail=""):
-    checks.append((name, bool(condition), detail))
 
 
 def overdue(plan, today):
@@ -29,17 +25,8 @@ def overdue(plan, today):
     return code, json.loads(out) if out else {"items": []}
 
 
-def fresh_plan(tmp, name):
-    path = os.path.join(tmp, name)
-    shutil.copytree(os.path.join(root, "plan"), path)
-    progress = os.path.join(path, "progress.yaml")
-    if os.path.exists(progress):
-        os.remove(progress)
-    return path
-
-
 with tempfile.TemporaryDirectory() as tmp:
-    plan = fresh_plan(tmp, "a")
+    plan = fresh_plan(root, tmp, "a")
     october = {"3.1.1a", "3.1.3a", "3.2.3a", "3.2.4a"}
     code, doc = overdue(plan, "2017-11-05")
     listed = {i["instance"] for i in doc["items"]}
@@ -57,13 +44,13 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("validate accepts the appended progress", run(plan, "validate")[0] == 0,
            run(plan, "validate")[2])
 
-    plan = fresh_plan(tmp, "b")
+    plan = fresh_plan(root, tmp, "b")
     code, doc = overdue(plan, "2017-10-31")
     listed = {i["instance"] for i in doc["items"]}
     expect("on the due day itself nothing of October is overdue", not (october & listed),
            sorted(october & listed))
 
-    plan = fresh_plan(tmp, "c")
+    plan = fresh_plan(root, tmp, "c")
     for month in ["04", "05", "06", "09", "10", "11", "12"]:
         if month in ("10", "11", "12"):
             continue  # not yet due on 2017-09-05, and done cannot be in the future
@@ -76,7 +63,7 @@ with tempfile.TemporaryDirectory() as tmp:
            monthly == [("3.3.1a@2017-07", "2017-07-31"), ("3.3.1a@2017-08", "2017-08-31")],
            monthly)
 
-    plan = fresh_plan(tmp, "d")
+    plan = fresh_plan(root, tmp, "d")
     progress = os.path.join(plan, "progress.yaml")
     original = ("# yaml-language-server: $schema=../schemas/progress.schema.json\n"
                 "# kept as written\n"
@@ -110,8 +97,4 @@ with tempfile.TemporaryDirectory() as tmp:
         expect(f"refuses {' '.join(args)}", code in (1, 2) and message in err, (code, err))
         expect(f"leaves the file as it was after {args[1]}", open(progress, "rb").read() == before)
 
-failed = [c for c in checks if not c[1]]
-for name, ok, detail in failed:
-    print(f"FAIL {name}: {detail}")
-print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -4,24 +4,20 @@ through 各乡镇（街道）; a hosted office keeps its own list with its host;
 an event without a date leaves its deadline pending, and giving it one moves the deadline."""
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
+from common import Checks, run as run_plancheck
+
 binary, root = os.path.abspath(sys.argv[1]), sys.argv[2]
-checks = []
+checks = Checks()
+expect = checks.expect
 
 
 def run(plan, *args):
-    r = subprocess.run([binary, "--color", "never", "--plan", plan] + list(args),
-                       capture_output=True, timeout=60)
-    return r.returncode, r.stdout.decode(), r.stderr.decode()
+    return run_plancheck(binary, plan, *args)
 
-
-def expect(name, condition, detail=""):
-    checks.append((name, bool(condition), detail))
 
 
 plan = os.path.join(root, "plan")
@@ -79,8 +75,4 @@ with tempfile.TemporaryDirectory() as tmp:
     expect("giving the event a date moves the deadline (01-31 + 1 month = 02-28)",
            due == ["2018-02-28"], due)
 
-failed = [c for c in checks if not c[1]]
-for name, ok, detail in failed:
-    print(f"FAIL {name}: {detail}")
-print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -16,9 +16,12 @@ import tempfile
 
 import openpyxl
 
+from common import Checks
+
 binary, root = os.path.abspath(sys.argv[1]), sys.argv[2]
 plan = os.path.join(root, "plan")
-checks = []
+checks = Checks()
+expect = checks.expect
 TODAY = "2017-11-05"
 
 
@@ -27,9 +30,6 @@ def run(plan_dir, *args, env=None):
                        capture_output=True, timeout=60, env=env)
     return r.returncode, r.stdout, r.stderr.decode()
 
-
-def expect(name, condition, detail=""):
-    checks.append((name, bool(condition), detail))
 
 
 def document_ids(plan_dir):
@@ -218,8 +218,4 @@ with tempfile.TemporaryDirectory() as tmp:
            names[:7] == ["任务分解表", "区［监测］：站／甲＊乙？丙＼丁", "区引号站", (long + "甲")[:31],
                          long[:28] + "(2)", "History(2)", "任务分解表(2)"], (code, err, names[:7]))
 
-failed = [c for c in checks if not c[1]]
-for name, ok, detail in failed:
-    print(f"FAIL {name}: {detail}")
-print(f"{len(checks) - len(failed)} passed, {len(failed)} failed")
-sys.exit(1 if failed else 0)
+checks.finish()
