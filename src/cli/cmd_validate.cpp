@@ -23,7 +23,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   auto dir = find_plan_dir(global);
   if (!dir) throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
   Diagnostics diags;
-  CheckedPlan checked = load_checked_plan(*dir, diags);
+  CheckedPlan checked = load_checked_plan(*dir, diags, parse_cache(global, *dir));
   if (options.format == "json") {
     write_stdout(render_diagnostics_json(diags));
   } else if (options.format == "github") {

@@ -25,7 +25,7 @@ std::optional<CheckedPlan> quiet_plan(const GlobalOptions& global) {
   auto dir = find_plan_dir(global);
   if (!dir) return std::nullopt;
   Diagnostics ignored;
-  CheckedPlan plan = load_checked_plan(*dir, ignored);
+  CheckedPlan plan = load_checked_plan(*dir, ignored, parse_cache(global, *dir));
   if (!plan.plan->meta_ok || !plan.plan->events_ok) return std::nullopt;
   return plan;
 }

@@ -34,6 +34,10 @@ std::optional<std::string> find_plan_dir(const GlobalOptions& global) {
   }
 }
 
+ParseCache parse_cache(const GlobalOptions& global, const std::string& dir) {
+  return ParseCache(global.no_cache ? fs::path() : fs::path(dir) / ".plancheck-cache");
+}
+
 bool use_color(const GlobalOptions& global, std::FILE* stream) {
   if (global.color == "always") return true;
   if (global.color == "never") return false;
@@ -48,7 +52,7 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
     throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
   }
   Diagnostics diags;
-  CheckedPlan plan = load_checked_plan(*dir, diags);
+  CheckedPlan plan = load_checked_plan(*dir, diags, parse_cache(global, *dir));
   if (!diags.has_errors()) return plan;
   Diagnostics errors;
   for (const Diagnostic& d : diags.all()) {

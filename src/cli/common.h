@@ -9,6 +9,7 @@
 #include "core/checked_plan.h"
 #include "core/dates.h"
 #include "core/diagnostics.h"
+#include "core/parse_cache.h"
 
 namespace plancheck {
 
@@ -16,6 +17,7 @@ namespace plancheck {
 struct GlobalOptions {
   std::string plan_dir;  ///< empty: the nearest plan/ from the working directory up
   std::string color = "auto";
+  bool no_cache = false;  ///< --no-cache: parse every file, read and write no cache
 };
 
 /// The command chosen on the command line, run once parsing is over.
@@ -24,6 +26,8 @@ using Runner = std::function<int()>;
 /// The plan directory to use: --plan, else the nearest `plan/` upward (shown relative
 /// to the working directory); nothing when there is none.
 std::optional<std::string> find_plan_dir(const GlobalOptions& global);
+/// The parse cache for the plan in `dir`: `<dir>/.plancheck-cache`, or none with --no-cache.
+ParseCache parse_cache(const GlobalOptions& global, const std::string& dir);
 /// Whether to color output going to `stream` (stdout or stderr).
 bool use_color(const GlobalOptions& global, std::FILE* stream);
 /// Loads and checks the plan for a command that lists from it. On errors, prints them

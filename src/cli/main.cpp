@@ -11,13 +11,15 @@ int main(int argc, char** argv) {
   CLI::App app{"plancheck: a plan compiler and deadline checker for government work plans"};
   app.set_version_flag("--version", "plancheck 0.1.0");
   app.require_subcommand(1);
-  // --plan and --color read the same before or after the command's name.
+  // Global options read the same before or after the command's name.
   app.fallthrough();
   GlobalOptions global;
   app.add_option("--plan", global.plan_dir, "Plan directory (default: nearest plan/ upward)");
   app.add_option("--color", global.color, "Color diagnostics: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  app.add_flag("--no-cache", global.no_cache,
+               "Parse every file; neither read nor write the plan's .plancheck-cache/");
   Runner chosen;
   setup_validate(app, global, chosen);
   setup_due(app, global, chosen);

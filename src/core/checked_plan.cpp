@@ -6,9 +6,9 @@
 
 namespace plancheck {
 
-CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags) {
+CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags, const ParseCache& cache) {
   CheckedPlan out;
-  out.plan = std::make_unique<Plan>(load_plan_files(dir, diags));
+  out.plan = std::make_unique<Plan>(load_plan_files(dir, diags, cache));
   Plan& plan = *out.plan;
   if (plan.meta_ok) check_ids(plan, diags);
   if (plan.events_ok) check_events(plan, diags);

@@ -6,6 +6,7 @@
 
 #include "core/diagnostics.h"
 #include "core/model.h"
+#include "core/parse_cache.h"
 #include "core/timing.h"
 #include "core/unit_index.h"
 
@@ -20,7 +21,8 @@ struct CheckedPlan {
 /// Loads `dir` and runs every check. Each phase runs on what the one before it could
 /// read, so one run reports everything without cascades (no unit errors when units.yaml
 /// itself is broken). Throws IoError for a missing or unreadable directory.
-CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags);
+CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags,
+                              const ParseCache& cache = ParseCache({}));
 
 /// The compile context of a plan: its year, issue date and event dates.
 TimingContext timing_context(const Plan& plan);

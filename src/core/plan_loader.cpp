@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "core/io_error.h"
+#include "core/parse_cache.h"
 #include "core/plan_files.h"
 #include "core/yaml_tree.h"
 
@@ -32,6 +33,7 @@ struct Job {
   std::vector<Event> events;
   TaskFile tasks;
   std::vector<ProgressRecord> progress;
+  const ParseCache* cache = nullptr;
 };
 
 std::string read_file(const fs::path& path, const std::string& shown) {
@@ -53,6 +55,13 @@ std::string read_file(const fs::path& path, const std::string& shown) {
 
 void run_job(Job& job) {
   job.source = std::make_unique<SourceFile>(job.shown, read_file(job.path, job.shown));
+  if (job.kind == FileKind::tasks) {
+    if (auto cached = job.cache->find_tasks(*job.source)) {
+      job.tasks = std::move(*cached);
+      job.ok = true;
+      return;
+    }
+  }
   std::optional<YamlNode> root = parse_yaml(*job.source, job.diags);
   if (!root) return;
   if (root->kind == YamlNode::Kind::null) {
@@ -72,6 +81,7 @@ void run_job(Job& job) {
       break;
     case FileKind::tasks:
       job.ok = read_task_file(*root, job.tasks, job.diags);
+      if (job.ok && job.diags.empty()) job.cache->store_tasks(*job.source, job.tasks);
       break;
     case FileKind::progress:
       job.ok = read_progress(*root, job.progress, job.diags);
@@ -109,7 +119,7 @@ std::string join_shown(const std::string& dir, const std::string& name) {
 
 }  // namespace
 
-Plan load_plan_files(const std::string& dir, Diagnostics& diags) {
+Plan load_plan_files(const std::string& dir, Diagnostics& diags, const ParseCache& cache) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) throw IoError(fmt::format("{}: not a plan directory", dir));
   std::vector<Job> jobs;
@@ -118,6 +128,7 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags) {
     job.kind = kind;
     job.path = fs::path(dir) / name;
     job.shown = join_shown(dir, name);
+    job.cache = &cache;
     jobs.push_back(std::move(job));
   };
   add(FileKind::meta, "plan.yaml");
@@ -142,6 +153,7 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags) {
   if (fs::exists(fs::path(dir) / "progress.yaml", ec)) add(FileKind::progress, "progress.yaml");
 
   run_all(jobs);
+  cache.remove_unused();
 
   Plan plan;
   plan.dir = dir;

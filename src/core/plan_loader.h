@@ -5,6 +5,7 @@
 
 #include "core/diagnostics.h"
 #include "core/model.h"
+#include "core/parse_cache.h"
 
 namespace plancheck {
 
@@ -13,8 +14,9 @@ inline constexpr std::size_t kMaxPlanFileBytes = 64u << 20;
 
 /// Reads plan.yaml, units.yaml, events.yaml and tasks/*.yaml under `dir`, converting
 /// each file to the model as soon as it is parsed (files are read in parallel) and
-/// releasing its YAML tree. Shape errors go to `diags`; a missing directory or an
-/// unreadable file throws IoError.
-Plan load_plan_files(const std::string& dir, Diagnostics& diags);
+/// releasing its YAML tree. Task files found in `cache` are not parsed again. Shape errors
+/// go to `diags`; a missing directory or an unreadable file throws IoError.
+Plan load_plan_files(const std::string& dir, Diagnostics& diags,
+                     const ParseCache& cache = ParseCache({}));
 
 }  // namespace plancheck
