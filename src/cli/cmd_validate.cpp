@@ -29,6 +29,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   } else if (options.format == "github") {
     write_stdout(render_diagnostics_github(diags));
   } else {
+    diags.limit_per_line(kMaxFindingsPerLine);
     write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
     if (!diags.has_errors()) {
       const Plan& plan = *checked.plan;

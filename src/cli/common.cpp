@@ -3,8 +3,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "core/io_error.h"
@@ -58,6 +60,7 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
   for (const Diagnostic& d : diags.all()) {
     if (d.severity == Severity::error) errors.add(d.severity, d.loc, d.rule, d.message) = d;
   }
+  errors.limit_per_line(kMaxFindingsPerLine);
   write_stderr(render_diagnostics_text(errors, use_color(global, stderr)));
   std::fprintf(stderr, "plancheck: the plan has errors; fix them first (plancheck validate)\n");
   exit_code = 1;
@@ -76,14 +79,18 @@ UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name)
 Date parse_date_option(const std::string& text, const std::string& option) {
   auto date = parse_iso_date(text);
   if (!date) {
-    throw CLI::ValidationError(option, "'" + text + "' is not a date written YYYY-MM-DD");
+    throw CLI::ValidationError(option,
+                               "'" + text + "' " + std::string(describe(iso_date_problem(text))));
   }
   return *date;
 }
 
 void write_stdout(const std::string& text) {
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
+  std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
+  // A full disk or a closed pipe loses the result; that must not look like success.
+  if (std::fflush(stdout) != 0 || written != text.size()) {
+    throw IoError(std::string("cannot write to standard output: ") + std::strerror(errno));
+  }
 }
 
 }  // namespace plancheck

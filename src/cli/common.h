@@ -13,6 +13,9 @@
 
 namespace plancheck {
 
+/// A text report shows this many findings on one line at most, and counts the rest.
+inline constexpr std::size_t kMaxFindingsPerLine = 20;
+
 /// Options every command shares.
 struct GlobalOptions {
   std::string plan_dir;  ///< empty: the nearest plan/ from the working directory up

@@ -25,6 +25,27 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return sys_days{ymd};
 }
 
+DateProblem iso_date_problem(std::string_view text) {
+  bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+  for (std::size_t i = 0; shaped && i < text.size(); ++i) {
+    shaped = i == 4 || i == 7 || (text[i] >= '0' && text[i] <= '9');
+  }
+  if (!shaped) return DateProblem::shape;
+  return text < "1000" ? DateProblem::range : DateProblem::day;
+}
+
+std::string_view describe(DateProblem problem) {
+  switch (problem) {
+    case DateProblem::shape:
+      return "is not a date written YYYY-MM-DD";
+    case DateProblem::range:
+      return "is out of range (years 1000 to 9999)";
+    case DateProblem::day:
+      return "is not a date: no such day";
+  }
+  return "";
+}
+
 std::string format_iso(Date date) {
   year_month_day ymd{date};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),

@@ -12,6 +12,12 @@ using Date = std::chrono::sys_days;
 
 /// Strict YYYY-MM-DD with a real calendar day (2017-02-30 is not one), years 1000..9999.
 std::optional<Date> parse_iso_date(std::string_view text);
+/// Why parse_iso_date rejects a text: not YYYY-MM-DD at all, a year before 1000, or a
+/// day the calendar does not have (2017-02-30).
+enum class DateProblem { shape, range, day };
+DateProblem iso_date_problem(std::string_view text);
+/// The problem as the end of a message: "is not a date: no such day".
+std::string_view describe(DateProblem problem);
 std::string format_iso(Date date);
 
 Date make_date(int year, unsigned month, unsigned day);

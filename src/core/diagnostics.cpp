@@ -2,6 +2,7 @@
 #include "core/diagnostics.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace plancheck {
@@ -29,6 +30,29 @@ void Diagnostics::sort() {
   };
   std::stable_sort(list_.begin(), list_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+void Diagnostics::limit_per_line(std::size_t max) {
+  using Line = std::pair<const SourceFile*, std::uint32_t>;
+  std::map<Line, std::size_t> shown;
+  std::map<Line, std::size_t> last_kept;
+  std::map<Line, std::size_t> hidden;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : list_) {
+    Line line{d.loc.file, d.loc.line};
+    if (d.loc.file && d.loc.line > 0 && ++shown[line] > max) {
+      ++hidden[line];
+      continue;
+    }
+    last_kept[line] = kept.size();
+    kept.push_back(std::move(d));
+  }
+  for (auto [line, count] : hidden) {
+    kept[last_kept[line]].notes.push_back(
+        Note{SourceLoc{line.first, 0, 0, 0},
+             fmt::format("{} more findings on line {} are not shown", count, line.second)});
+  }
+  list_ = std::move(kept);
 }
 
 std::string_view severity_name(Severity severity) {

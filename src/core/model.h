@@ -8,6 +8,7 @@
 
 #include "core/dates.h"
 #include "core/source_file.h"
+#include "core/text_phrases.h"
 #include "core/timing.h"
 
 namespace plancheck {
@@ -124,6 +125,9 @@ struct Task {
   std::vector<UnitRef> data_provider;
   std::string note;
   std::vector<Milestone> milestones;
+  /// The dated phrases in `text`, found when the file is read (in parallel, and kept in
+  /// the parse cache) so checks across the plan need not scan text again.
+  std::vector<PhraseMatch> text_phrases;
 };
 
 /// One line of progress.yaml: a milestone, or one occurrence of a recurring one

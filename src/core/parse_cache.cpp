@@ -16,18 +16,82 @@
 #include <fstream>
 #include <sstream>
 
+// Dates are std::chrono types, so cereal finds their functions here, not by ADL.
+namespace cereal {
+template <class Archive>
+void save(Archive& archive, const plancheck::Date& date) {
+  archive(date.time_since_epoch().count());
+}
+template <class Archive>
+void load(Archive& archive, plancheck::Date& date) {
+  plancheck::Date::rep days = 0;
+  archive(days);
+  date = plancheck::Date{plancheck::Date::duration{days}};
+}
+}  // namespace cereal
+
 namespace plancheck {
 
-// What the cache stores of the model. Positions keep line and column; the file they point
-// into is the one being loaded, set when an entry is read. Resolved unit targets and
-// compiled timings are not stored: the checks that make them run on every load.
+// What the cache stores of the model. A position keeps its line and column; the file it
+// points into is the one being loaded, handed to the archive as its user data. Resolved
+// unit targets and compiled timings are not stored: the checks that make them run on
+// every load.
+class InputArchive : public cereal::BinaryInputArchive {
+ public:
+  InputArchive(const SourceFile& loading, std::istream& in)
+      : cereal::BinaryInputArchive(in), source(loading) {}
+  const SourceFile& source;
+};
+
 template <class Archive>
-void serialize(Archive& archive, SourceLoc& loc) {
+void save(Archive& archive, const SourceLoc& loc) {
   archive(loc.line, loc.col, loc.len);
+}
+template <class Archive>
+void load(Archive& archive, SourceLoc& loc) {
+  archive(loc.line, loc.col, loc.len);
+  // cereal hands loaders the base archive; every input archive made here is an
+  // InputArchive, the only way entries are read.
+  loc.file = &static_cast<InputArchive&>(archive).source;
 }
 template <class Archive>
 void serialize(Archive& archive, Text& text) {
   archive(text.value, text.loc);
+}
+template <class Archive>
+void serialize(Archive& archive, DocumentRef& ref) {
+  archive(ref.doc_number, ref.title, ref.issuer);
+}
+template <class Archive>
+void serialize(Archive& archive, OutlineEntry& entry) {
+  archive(entry.id, entry.title);
+}
+template <class Archive>
+void serialize(Archive& archive, PlanMeta& meta) {
+  archive(meta.id, meta.doc_number, meta.title, meta.issuer, meta.issued, meta.issued_loc,
+          meta.year, meta.language, meta.implements, meta.outline);
+}
+template <class Archive>
+void serialize(Archive& archive, Unit& unit) {
+  archive(unit.name, unit.full_name, unit.kind, unit.hosted_by, unit.badge, unit.verified,
+          unit.note);
+}
+template <class Archive>
+void serialize(Archive& archive, Group& group) {
+  archive(group.name, group.members, group.members_known, group.within, group.verified, group.note);
+}
+template <class Archive>
+void serialize(Archive& archive, Alias& alias) {
+  archive(alias.name, alias.target);
+}
+template <class Archive>
+void serialize(Archive& archive, Registry& registry) {
+  archive(registry.units, registry.groups, registry.aliases);
+}
+template <class Archive>
+void serialize(Archive& archive, Event& event) {
+  archive(event.id, event.what, event.date, event.start, event.end, event.source, event.note,
+          event.verified);
 }
 template <class Archive>
 void serialize(Archive& archive, UnitRef& ref) {
@@ -38,20 +102,28 @@ void serialize(Archive& archive, Milestone& m) {
   archive(m.id, m.what, m.when, m.event, m.note);
 }
 template <class Archive>
+void serialize(Archive& archive, PhraseMatch& match) {
+  archive(match.offset, match.length, match.phrase);
+}
+template <class Archive>
 void serialize(Archive& archive, Task& t) {
   archive(t.id, t.section, t.title, t.text, t.lead, t.responsible, t.data_provider, t.note,
-          t.milestones);
+          t.milestones, t.text_phrases);
 }
 template <class Archive>
 void serialize(Archive& archive, TaskFile& file) {
   archive(file.section, file.tasks);
+}
+template <class Archive>
+void serialize(Archive& archive, ProgressRecord& record) {
+  archive(record.milestone, record.done, record.done_loc, record.by, record.note);
 }
 
 namespace {
 
 // Bump when the model or what the readers accept changes; with the version this is the
 // build's identity, and an entry from any other build is ignored.
-constexpr int kCacheFormat = 1;
+constexpr int kCacheFormat = 2;
 constexpr std::string_view kVersion = "0.1.0";
 
 std::string content_key(std::string_view bytes) {
@@ -60,25 +132,31 @@ std::string content_key(std::string_view bytes) {
 }
 
 // First line of an entry: the build and the content it was made from.
-std::string header(std::string_view key) {
-  return fmt::format("plancheck-cache {} {} tasks {}\n", kCacheFormat, kVersion, key);
+std::string header(std::string_view kind, std::string_view key) {
+  return fmt::format("plancheck-cache {} {} {} {}\n", kCacheFormat, kVersion, kind, key);
 }
 
-void point_into(Text& text, const SourceFile& source) { text.loc.file = &source; }
-
-void point_into(TaskFile& file, const SourceFile& source) {
-  point_into(file.section, source);
-  for (Task& task : file.tasks) {
-    for (Text* text : {&task.id, &task.title, &task.text}) point_into(*text, source);
-    for (auto* refs : {&task.lead, &task.responsible, &task.data_provider}) {
-      for (UnitRef& ref : *refs) point_into(ref.written, source);
-    }
-    for (Milestone& m : task.milestones) {
-      point_into(m.what, source);
-      point_into(m.when, source);
-      if (m.event) point_into(*m.event, source);
-    }
-  }
+template <class Model>
+constexpr std::string_view kind_of();
+template <>
+constexpr std::string_view kind_of<PlanMeta>() {
+  return "plan";
+}
+template <>
+constexpr std::string_view kind_of<Registry>() {
+  return "units";
+}
+template <>
+constexpr std::string_view kind_of<std::vector<Event>>() {
+  return "events";
+}
+template <>
+constexpr std::string_view kind_of<TaskFile>() {
+  return "tasks";
+}
+template <>
+constexpr std::string_view kind_of<std::vector<ProgressRecord>>() {
+  return "progress";
 }
 
 }  // namespace
@@ -94,50 +172,42 @@ void ParseCache::prepare_dir() const {
          "# plancheck parse cache: http://www.brynosaurus.com/cachedir/\n";
 }
 
-std::optional<TaskFile> ParseCache::find_tasks(const SourceFile& source) const {
+std::optional<std::string> ParseCache::find_payload(const SourceFile& source,
+                                                    std::string_view kind) const {
   if (!enabled()) return std::nullopt;
   const std::string key = content_key(source.text());
   {
     std::lock_guard lock(used_mutex_);
     used_.insert(key);
   }
-  std::ifstream in(dir_ / key, std::ios::binary);
+  std::ifstream in(dir_ / key, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::string entry((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const std::string expected_header = header(key);
+  const auto size = static_cast<std::streamoff>(in.tellg());
+  if (size <= 0) return std::nullopt;
+  std::string entry(static_cast<std::size_t>(size), '\0');
+  if (!in.seekg(0).read(entry.data(), size)) return std::nullopt;
+  const std::string expected_header = header(kind, key);
   if (!entry.starts_with(expected_header) ||
       entry.size() < expected_header.size() + sizeof(XXH64_hash_t)) {
     return std::nullopt;
   }
   XXH64_hash_t stored_sum;
   entry.copy(reinterpret_cast<char*>(&stored_sum), sizeof stored_sum, expected_header.size());
-  std::string_view payload =
-      std::string_view(entry).substr(expected_header.size() + sizeof stored_sum);
-  if (XXH3_64bits(payload.data(), payload.size()) != stored_sum) return std::nullopt;
-  TaskFile tasks;
-  try {
-    std::istringstream stream{std::string(payload)};
-    cereal::BinaryInputArchive archive(stream);
-    archive(tasks);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  point_into(tasks, source);
-  return tasks;
+  entry.erase(0, expected_header.size() + sizeof stored_sum);
+  if (XXH3_64bits(entry.data(), entry.size()) != stored_sum) return std::nullopt;
+  return entry;
 }
 
-void ParseCache::store_tasks(const SourceFile& source, const TaskFile& tasks) const {
-  if (!enabled()) return;
+void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
+                               const std::string& payload) const {
   std::error_code ec;
   std::call_once(prepared_, [this] { prepare_dir(); });
   if (!std::filesystem::is_directory(dir_, ec)) return;
-  std::ostringstream payload_stream;
-  {
-    cereal::BinaryOutputArchive archive(payload_stream);
-    archive(tasks);
-  }
-  const std::string payload = std::move(payload_stream).str();
   const std::string key = content_key(source.text());
+  {
+    std::lock_guard lock(used_mutex_);
+    used_.insert(key);
+  }
   const XXH64_hash_t sum = XXH3_64bits(payload.data(), payload.size());
   // Written aside and renamed into place, so a reader never sees half an entry; no fsync,
   // as a torn entry after a crash fails its checksum and is simply made again.
@@ -145,7 +215,7 @@ void ParseCache::store_tasks(const SourceFile& source, const TaskFile& tasks) co
   const std::filesystem::path temp = dir_ / fmt::format("{}.tmp.{}.{}", key, ::getpid(), writes++);
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << header(key);
+    out << header(kind, key);
     out.write(reinterpret_cast<const char*>(&sum), sizeof sum);
     out << payload;
     if (!out) {
@@ -156,6 +226,43 @@ void ParseCache::store_tasks(const SourceFile& source, const TaskFile& tasks) co
   std::filesystem::rename(temp, dir_ / key, ec);
   if (ec) std::filesystem::remove(temp, ec);
 }
+
+template <class Model>
+std::optional<Model> ParseCache::find(const SourceFile& source) const {
+  auto payload = find_payload(source, kind_of<Model>());
+  if (!payload) return std::nullopt;
+  Model model{};
+  try {
+    std::istringstream stream(std::move(*payload));
+    InputArchive archive(source, stream);
+    archive(model);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  return model;
+}
+
+template <class Model>
+void ParseCache::store(const SourceFile& source, const Model& model) const {
+  if (!enabled()) return;
+  std::ostringstream payload;
+  {
+    cereal::BinaryOutputArchive archive(payload);
+    archive(model);
+  }
+  store_payload(source, kind_of<Model>(), std::move(payload).str());
+}
+
+template std::optional<PlanMeta> ParseCache::find(const SourceFile&) const;
+template std::optional<Registry> ParseCache::find(const SourceFile&) const;
+template std::optional<std::vector<Event>> ParseCache::find(const SourceFile&) const;
+template std::optional<TaskFile> ParseCache::find(const SourceFile&) const;
+template std::optional<std::vector<ProgressRecord>> ParseCache::find(const SourceFile&) const;
+template void ParseCache::store(const SourceFile&, const PlanMeta&) const;
+template void ParseCache::store(const SourceFile&, const Registry&) const;
+template void ParseCache::store(const SourceFile&, const std::vector<Event>&) const;
+template void ParseCache::store(const SourceFile&, const TaskFile&) const;
+template void ParseCache::store(const SourceFile&, const std::vector<ProgressRecord>&) const;
 
 }  // namespace plancheck
 

@@ -5,7 +5,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <unordered_set>
 
 #include "core/plan_files.h"
@@ -13,11 +12,14 @@
 
 namespace plancheck {
 
-/// Task files already read once, keyed by a hash of their bytes, so a run after editing one
-/// file of a thousand parses one. It only ever holds files that read without a single
+/// Plan files already read once, keyed by a hash of their bytes, so a run after editing
+/// one file of a thousand parses one. It only ever holds files that read without a single
 /// diagnostic; every check across files runs on every run, cached or not, so the cache
 /// can make a run faster but never change what it reports. An entry that does not match
 /// this build, this content and its own checksum exactly is ignored and written anew.
+///
+/// `Model` is what one file reads to: PlanMeta, Registry, std::vector<Event>, TaskFile or
+/// std::vector<ProgressRecord>.
 class ParseCache {
  public:
   /// An empty `dir` disables the cache.
@@ -25,19 +27,24 @@ class ParseCache {
 
   bool enabled() const { return !dir_.empty(); }
 
-  /// The tasks of `source` as read before, with positions pointing into `source`.
-  std::optional<TaskFile> find_tasks(const SourceFile& source) const;
+  /// What `source` read to before, with positions pointing into `source`.
+  template <class Model>
+  std::optional<Model> find(const SourceFile& source) const;
 
   /// Remembers what `source` read to. Best effort: a cache that cannot be written (a
   /// read-only checkout) only makes the next run slower.
-  void store_tasks(const SourceFile& source, const TaskFile& tasks) const;
+  template <class Model>
+  void store(const SourceFile& source, const Model& model) const;
 
   /// Removes the entries of contents no file has any more (and temporaries of writers
-  /// that died), so the folder holds one entry per task file however often they change.
-  /// Call once every task file has been looked up or stored.
+  /// that died), so the folder holds one entry per plan file however often they change.
+  /// Call once every file has been looked up or stored.
   void remove_unused() const;
 
  private:
+  std::optional<std::string> find_payload(const SourceFile& source, std::string_view kind) const;
+  void store_payload(const SourceFile& source, std::string_view kind,
+                     const std::string& payload) const;
   void prepare_dir() const;
 
   std::filesystem::path dir_;

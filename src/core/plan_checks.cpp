@@ -15,14 +15,19 @@
 namespace plancheck {
 namespace {
 
-const OutlineEntry* find_outline(const Plan& plan, std::string_view id) {
-  for (const OutlineEntry& entry : plan.meta.outline) {
-    if (entry.id.value == id) return &entry;
+// The outline's headings by id, so numbering checks stay linear in the number of tasks.
+class OutlineIndex {
+ public:
+  explicit OutlineIndex(const Plan& plan) {
+    for (const OutlineEntry& entry : plan.meta.outline) by_id_.emplace(entry.id.value, &entry);
   }
-  return nullptr;
-}
+  bool has(const std::string& id) const { return by_id_.contains(id); }
 
-void check_outline(const Plan& plan, Diagnostics& diags) {
+ private:
+  std::unordered_map<std::string, const OutlineEntry*> by_id_;
+};
+
+void check_outline(const Plan& plan, const OutlineIndex& outline, Diagnostics& diags) {
   std::unordered_map<std::string, SourceLoc> seen;
   for (const OutlineEntry& entry : plan.meta.outline) {
     auto [it, inserted] = seen.emplace(entry.id.value, entry.id.loc);
@@ -33,7 +38,7 @@ void check_outline(const Plan& plan, Diagnostics& diags) {
           .notes.push_back(Note{it->second, "first listed here"});
     }
     std::string parent = parent_id(entry.id.value);
-    if (!parent.empty() && !find_outline(plan, parent)) {
+    if (!parent.empty() && !outline.has(parent)) {
       diags.error(entry.id.loc, "id-parent", "heading '{}' has no parent heading '{}'",
                   entry.id.value, parent);
     }
@@ -42,8 +47,8 @@ void check_outline(const Plan& plan, Diagnostics& diags) {
 
 // Within one file, ids follow the document: each is the next sibling of an earlier id
 // or the first child of a heading (3.1.1, 3.1.2 …; 4.1.1, 4.1.2, 4.2, 4.3.1 …).
-void check_numbering(const Plan& plan, const Text& section, const std::vector<const Task*>& tasks,
-                     Diagnostics& diags) {
+void check_numbering(const OutlineIndex& outline, const Text& section,
+                     const std::vector<const Task*>& tasks, Diagnostics& diags) {
   std::map<std::string, int> last_child;  // parent id → last item number seen
   std::set<std::string> seen;
   for (const Task* task : tasks) {
@@ -57,13 +62,13 @@ void check_numbering(const Plan& plan, const Text& section, const std::vector<co
       continue;
     }
     std::string parent = parent_id(id);
-    if (parent != section.value && !find_outline(plan, parent)) {
+    if (parent != section.value && !outline.has(parent)) {
       diags.error(task->id.loc, "id-parent",
                   "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
                   parent);
       continue;
     }
-    if (find_outline(plan, id)) {
+    if (outline.has(id)) {
       diags.error(task->id.loc, "id-heading",
                   "'{}' is a heading in plan.yaml's outline, not a task", id);
       continue;
@@ -136,10 +141,11 @@ SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
 }
 
 void check_ids(const Plan& plan, Diagnostics& diags) {
-  check_outline(plan, diags);
+  const OutlineIndex outline(plan);
+  check_outline(plan, outline, diags);
   std::unordered_map<std::string, const Text*> section_files;
   for (const Text& section : plan.sections) {
-    if (!find_outline(plan, section.value)) {
+    if (!outline.has(section.value)) {
       diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
                   section.value);
     }
@@ -158,12 +164,10 @@ void check_ids(const Plan& plan, Diagnostics& diags) {
           .notes.push_back(Note{it->second->id.loc, "first defined here"});
     }
   }
+  std::unordered_map<const SourceFile*, std::vector<const Task*>> by_file;
+  for (const Task& task : plan.tasks) by_file[task.id.loc.file].push_back(&task);
   for (const Text& section : plan.sections) {
-    std::vector<const Task*> in_file;
-    for (const Task& task : plan.tasks) {
-      if (task.id.loc.file == section.loc.file) in_file.push_back(&task);
-    }
-    check_numbering(plan, section, in_file, diags);
+    check_numbering(outline, section, by_file[section.loc.file], diags);
   }
 }
 
@@ -179,11 +183,18 @@ void check_events(const Plan& plan, Diagnostics& diags) {
 }
 
 void resolve_task_units(Plan& plan, const UnitIndex& units, Diagnostics& diags) {
+  // A plan names a few dozen units tens of thousands of times; each is normalised once.
+  std::unordered_map<std::string_view, UnitIndex::Resolution> known;
+  auto resolve = [&](std::string_view written) -> const UnitIndex::Resolution& {
+    auto it = known.find(written);
+    if (it == known.end()) it = known.emplace(written, units.resolve(written)).first;
+    return it->second;
+  };
   for (Task& task : plan.tasks) {
     for (int role = 0; role < 3; ++role) {
       std::vector<const UnitRef*> resolved;
       for (UnitRef& ref : *role_list(task, role)) {
-        auto resolution = units.resolve(ref.written.value);
+        const auto& resolution = resolve(ref.written.value);
         if (resolution.error.empty()) {
           ref.target = resolution.target;
           auto same = std::find_if(resolved.begin(), resolved.end(), [&](const UnitRef* other) {
@@ -262,7 +273,7 @@ void check_text_phrases(const Plan& plan, Diagnostics& diags) {
     bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
                                     [](const Milestone& m) { return m.timing.has_value(); });
     if (!all_compiled) continue;
-    for (const PhraseMatch& match : find_deadline_phrases(task.text.value)) {
+    for (const PhraseMatch& match : task.text_phrases) {
       WhenParse parsed = parse_when(match.phrase);
       const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
       if (!expr) continue;

@@ -148,6 +148,11 @@ class EnParser {
                      false};
       return {span, true};
     }
+    if (DateProblem problem = iso_date_problem(word.text); problem != DateProblem::shape) {
+      fail(word.offset, word.length,
+           "'" + std::string(phrase_.substr(word.offset, word.length)) + "' " +
+               std::string(describe(problem)));
+    }
     if (word.text.size() == 5 && word.text[2] == '-' && all_digits(word.text.substr(0, 2)) &&
         all_digits(word.text.substr(3))) {
       unsigned month = static_cast<unsigned>(std::stoi(word.text.substr(0, 2)));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <regex>
 
 #include "core/spelling.h"
@@ -110,13 +111,24 @@ std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diag
 }
 
 std::optional<int> read_int(const YamlNode& node, std::string_view field, Diagnostics& diags) {
-  bool digits = !node.value.empty() && node.value.size() <= 9 &&
-                std::all_of(node.value.begin(), node.value.end(),
-                            [](char c) { return c >= '0' && c <= '9'; });
-  if (node.kind == YamlNode::Kind::scalar && node.plain && digits) {
-    return std::stoi(node.value);
+  std::string_view text = node.value;
+  if (text.starts_with('+')) text.remove_prefix(1);
+  std::string_view digits = text.starts_with('-') ? text.substr(1) : text;
+  bool whole = !digits.empty() && std::all_of(digits.begin(), digits.end(),
+                                              [](char c) { return c >= '0' && c <= '9'; });
+  if (node.kind == YamlNode::Kind::scalar && node.plain && whole) {
+    int value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size()) return value;
+    diags.error(node.loc, "value", "'{}' is out of range: {}", field, node.value);
+    return std::nullopt;
   }
-  diags.error(node.loc, "type", "'{}' must be a whole number, got {}", field, yaml_type_name(node));
+  if (yaml_type_name(node) == "a number") {
+    diags.error(node.loc, "type", "'{}' must be a whole number, got '{}'", field, node.value);
+  } else {
+    diags.error(node.loc, "type", "'{}' must be a whole number, got {}", field,
+                yaml_type_name(node));
+  }
   return std::nullopt;
 }
 
@@ -134,9 +146,13 @@ std::optional<bool> read_bool(const YamlNode& node, std::string_view field, Diag
 std::optional<Date> read_date(const YamlNode& node, std::string_view field, Diagnostics& diags) {
   if (node.kind == YamlNode::Kind::scalar) {
     if (auto date = parse_iso_date(node.value)) return date;
-    static const std::regex date_shape("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    if (std::regex_match(node.value, date_shape)) {
+    DateProblem problem = iso_date_problem(node.value);
+    if (problem == DateProblem::day) {
       diags.error(node.loc, "date-invalid", "'{}' is not a calendar date: {}", field, node.value);
+      return std::nullopt;
+    }
+    if (problem == DateProblem::range) {
+      diags.error(node.loc, "date-invalid", "'{}' {}: {}", field, describe(problem), node.value);
       return std::nullopt;
     }
   }

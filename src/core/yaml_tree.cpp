@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/text_checks.h"
 #include "core/utf8.h"
 
 namespace plancheck {
@@ -48,6 +49,18 @@ class TreeBuilder : public YAML::EventHandler {
 
   std::optional<YamlNode> take_root() { return std::move(root_); }
 
+  /// Says how many of each repeated finding were counted but not shown.
+  void report_repeats() {
+    static const std::pair<const char*, const char*> kinds[] = {
+        {"yaml-anchor", "anchors"}, {"yaml-alias", "aliases"}, {"yaml-tag", "tags"}};
+    for (auto [rule, plural] : kinds) {
+      std::size_t count = repeats_[rule];
+      if (count <= kMaxRepeats) continue;
+      diags_.error(SourceLoc{&file_, 0, 0, 0}, rule, "{} more {} in this file are not shown",
+                   count - kMaxRepeats, plural);
+    }
+  }
+
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
 
@@ -59,8 +72,10 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    diags_.error(loc_of(file_, mark), "yaml-alias", "aliases are not allowed in plan files").help =
-        "write the value out where it is used";
+    if (!repeated("yaml-alias")) {
+      diags_.error(loc_of(file_, mark), "yaml-alias", "aliases are not allowed in plan files")
+          .help = "write the value out where it is used";
+    }
     YamlNode node;
     node.loc = loc_of(file_, mark);
     add(std::move(node));
@@ -76,6 +91,7 @@ class TreeBuilder : public YAML::EventHandler {
     node.loc = loc_of(file_, mark);
     node.loc.len = scalar_length(file_, node.loc, value);
     node.value = value;
+    if (!node.plain && !mark.is_null() && mark.line >= 0) check_closed(mark);
     add(std::move(node));
   }
 
@@ -127,7 +143,15 @@ class TreeBuilder : public YAML::EventHandler {
 
   void check_key(Frame& map, const YamlNode& key) {
     if (key.kind != YamlNode::Kind::scalar) {
-      diags_.error(key.loc, "yaml-key", "mapping keys must be plain strings");
+      diags_.error(key.loc, "yaml-key", "mapping keys must be plain strings, got {}",
+                   key.kind == YamlNode::Kind::null       ? "null"
+                   : key.kind == YamlNode::Kind::sequence ? "a list"
+                                                          : "a mapping");
+      return;
+    }
+    if (key.plain && key.value == "<<") {
+      diags_.error(key.loc, "yaml-merge", "merge keys ('<<') are not allowed in plan files").help =
+          "write the keys out in this mapping";
       return;
     }
     auto [it, inserted] = map.keys.emplace(key.value, key.loc);
@@ -137,15 +161,31 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  // One YAML feature used thousands of times (10,000 aliases on one line) is one mistake:
+  // the first few are shown, the rest counted, so the report stays readable and small.
+  static constexpr std::size_t kMaxRepeats = 20;
+  bool repeated(const std::string& rule) { return ++repeats_[rule] > kMaxRepeats; }
+
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor) {
+    if (anchor != YAML::NullAnchor && !repeated("yaml-anchor")) {
       diags_.error(loc_of(file_, mark), "yaml-anchor", "anchors are not allowed in plan files")
           .help = "write the value out where it is used";
     }
   }
 
+  // A quoted scalar that runs over `key:` lines lost its closing quote: yaml-cpp reads
+  // on to the next quote, and the keys it swallowed would be reported as missing.
+  void check_closed(const YAML::Mark& mark) {
+    auto line = static_cast<std::uint32_t>(mark.line + 1);
+    if (line > file_.line_count()) return;
+    std::string_view text = file_.line(line);
+    auto open = static_cast<std::size_t>(text.data() - file_.text().data()) +
+                static_cast<std::size_t>(mark.column);
+    if (auto quote = swallows_keys(file_, open)) report_unclosed_quote(file_, *quote, diags_);
+  }
+
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (tag != "?" && tag != "!" && !tag.empty()) {
+    if (tag != "?" && tag != "!" && !tag.empty() && !repeated("yaml-tag")) {
       diags_.error(loc_of(file_, mark), "yaml-tag",
                    "tags are not allowed in plan files (found '{}')", tag);
     }
@@ -155,6 +195,7 @@ class TreeBuilder : public YAML::EventHandler {
   Diagnostics& diags_;
   std::vector<Frame> stack_;
   std::optional<YamlNode> root_;
+  std::unordered_map<std::string, std::size_t> repeats_;
 };
 
 // Keeps the message but drops yaml-cpp's own position prefix: ours is in front.
@@ -179,24 +220,49 @@ std::string syntax_help(const std::string& message) {
   return "";
 }
 
+// Where a key starts when yaml-cpp stopped at its ':' because it is longer than YAML
+// allows a key to be (1024 characters).
+std::optional<SourceLoc> long_key(const SourceFile& file, const YAML::Mark& mark) {
+  SourceLoc at = loc_of(file, mark);
+  std::string_view line = file.line(at.line);
+  std::size_t colon = std::min(static_cast<std::size_t>(std::max(mark.column, 0)), line.size());
+  std::size_t start = line.find_first_not_of(' ');
+  while (start < colon && line[start] == '-' && start + 1 < line.size() && line[start + 1] == ' ') {
+    start = line.find_first_not_of(' ', start + 1);
+  }
+  if (start >= colon || colon - start <= 1024) return std::nullopt;
+  return SourceLoc{&file, at.line, file.char_column(at.line, static_cast<std::uint32_t>(start)), 1};
+}
+
+bool has_rule(const Diagnostics& diags, std::string_view rule) {
+  return std::any_of(diags.all().begin(), diags.all().end(),
+                     [&](const Diagnostic& d) { return d.rule == rule; });
+}
+
+void report_syntax_error(const SourceFile& file, const YAML::Exception& e, Diagnostics& diags) {
+  // A string that lost its closing quote makes yaml-cpp fail somewhere after it, on
+  // lines that are fine: the missing quote is the mistake to show.
+  if (has_rule(diags, "yaml-quote")) return;
+  SourceLoc at = loc_of(file, e.mark);
+  if (auto quote = find_unclosed_quote(file, at.line)) {
+    report_unclosed_quote(file, *quote, diags);
+    return;
+  }
+  std::string message = describe(e);
+  if (message.find("illegal map value") != std::string::npos) {
+    if (auto key = long_key(file, e.mark)) {
+      diags.error(*key, "yaml-syntax", "invalid YAML: a key is longer than 1024 characters").help =
+          "YAML allows a key at most 1024 characters; shorten it";
+      return;
+    }
+  }
+  diags.error(at, "yaml-syntax", "invalid YAML: {}", message).help = syntax_help(message);
+}
+
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
-  if (auto bad = find_invalid_utf8(file.text())) {
-    auto [line, byte_column] = file.line_and_byte_column(*bad);
-    SourceLoc loc{&file, line, file.char_column(line, byte_column), 1};
-    diags
-        .error(loc, "utf8-invalid", "invalid UTF-8 (byte 0x{:02X})",
-               static_cast<unsigned char>(file.text()[*bad]))
-        .help = "plan files are UTF-8; convert the file (iconv -f GB18030 -t UTF-8)";
-    return std::nullopt;
-  }
-  if (auto nul = file.text().find('\0'); nul != std::string::npos) {
-    auto [line, byte_column] = file.line_and_byte_column(nul);
-    diags.error(SourceLoc{&file, line, file.char_column(line, byte_column), 1}, "nul-byte",
-                "NUL byte in a text file");
-    return std::nullopt;
-  }
+  if (!check_text(file, diags)) return std::nullopt;
   std::istringstream in(file.text());
   Diagnostics tree_diags;
   TreeBuilder builder(file, tree_diags);
@@ -208,22 +274,24 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
     if (parser.HandleNextDocument(extra) && (second = extra.take_root())) {
       tree_diags.error(second->loc, "yaml-documents", "a plan file holds one YAML document");
     }
+    builder.report_repeats();
   } catch (const NestingTooDeep& e) {
     diags.error(loc_of(file, e.mark), "yaml-depth", "nesting too deep (more than {} levels)",
                 kMaxYamlDepth);
     return std::nullopt;
   } catch (const YAML::Exception& e) {
+    builder.report_repeats();
+    report_syntax_error(file, e, tree_diags);
     diags.append(std::move(tree_diags));
-    diags.error(loc_of(file, e.mark), "yaml-syntax", "invalid YAML: {}", describe(e)).help =
-        syntax_help(describe(e));
     return std::nullopt;
   }
-  bool aliased = std::any_of(tree_diags.all().begin(), tree_diags.all().end(),
-                             [](const Diagnostic& d) { return d.rule == "yaml-alias"; });
+  // An alias or a merge key stands for values we do not expand, a tag for a type we do
+  // not apply, and an unclosed quote swallowed keys: converting the tree would only add
+  // errors about what is missing from it.
+  bool unreadable = has_rule(tree_diags, "yaml-alias") || has_rule(tree_diags, "yaml-merge") ||
+                    has_rule(tree_diags, "yaml-tag") || has_rule(tree_diags, "yaml-quote");
   diags.append(std::move(tree_diags));
-  // An alias stands for a value we do not expand; converting the tree would only add
-  // errors about the hole it leaves.
-  if (aliased) return std::nullopt;
+  if (unreadable) return std::nullopt;
   // A file with no document at all (empty, or only comments) is an empty document.
   std::optional<YamlNode> root = builder.take_root();
   if (!root) {

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "render/item_fields.h"
+#include "render/json_text.h"
 
 namespace plancheck {
 namespace {
@@ -66,7 +67,7 @@ std::string render_check_json(const CheckedPlan& plan, const OverdueReport& repo
       {"overdue", report.overdue.size()},
       {"items", std::move(items)},
       {"pending", std::move(pending)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

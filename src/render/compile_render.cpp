@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/instances.h"
+#include "render/json_text.h"
 
 namespace plancheck {
 namespace {
@@ -151,7 +152,7 @@ std::string render_compiled_json(const Report& report) {
               {"events", std::move(events)},
               {"tasks", std::move(tasks)},
               {"progress", std::move(progress)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

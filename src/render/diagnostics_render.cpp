@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "render/json_text.h"
 
 namespace plancheck {
 namespace {
@@ -138,7 +139,7 @@ std::string render_diagnostics_json(const Diagnostics& diags) {
   nlohmann::ordered_json doc = {{"diagnostics", std::move(list)},
                                 {"errors", diags.error_count()},
                                 {"warnings", diags.warning_count()}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 std::string render_diagnostics_github(const Diagnostics& diags) {

@@ -7,6 +7,7 @@
 
 #include "render/csv_writer.h"
 #include "render/item_fields.h"
+#include "render/json_text.h"
 #include "render/markdown_escape.h"
 
 namespace plancheck {
@@ -99,7 +100,7 @@ std::string render_listing_json(const CheckedPlan& plan, const ListingQuery& que
                                 {"doc_number", plan.plan->meta.doc_number},
                                 {"query", query_json(query)},
                                 {"items", std::move(list)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 std::string render_listing(std::string_view format, const CheckedPlan& plan,

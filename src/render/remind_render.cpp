@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "render/item_fields.h"
+#include "render/json_text.h"
 #include "render/markdown_escape.h"
 
 namespace plancheck {
@@ -140,7 +141,7 @@ std::string render_remind_json(const CheckedPlan& plan, const RemindQuery& query
                                   {"unit", query.unit ? nlohmann::ordered_json(*query.unit)
                                                       : nlohmann::ordered_json(nullptr)}}},
                                 {"units", std::move(units)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/item_fields.h"
+#include "render/json_text.h"
 
 namespace plancheck {
 namespace {
@@ -149,7 +150,7 @@ std::string render_show_json(const CheckedPlan& plan, const ShowQuery& query) {
                                 {"responsible", names(task.responsible)},
                                 {"data_provider", names(task.data_provider)},
                                 {"milestones", std::move(milestones)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

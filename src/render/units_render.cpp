@@ -8,6 +8,7 @@
 
 #include "core/utf8.h"
 #include "render/item_fields.h"
+#include "render/json_text.h"
 
 namespace plancheck {
 namespace {
@@ -129,7 +130,7 @@ std::string render_registry_json(const CheckedPlan& plan) {
                                 {"units", std::move(units)},
                                 {"groups", std::move(groups)},
                                 {"aliases", std::move(aliases)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 std::string render_unit_text(const CheckedPlan&, const UnitSection& unit) {
@@ -150,7 +151,7 @@ std::string render_unit_json(const CheckedPlan& plan, const UnitSection& unit) {
                                                            : nlohmann::ordered_json(unit.host)},
                                 {"lead", rows_json(unit.lead)},
                                 {"responsible", rows_json(unit.responsible)}};
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "render/json_text.h"
+
 namespace plancheck {
 namespace {
 
@@ -89,7 +91,7 @@ std::string render_when_json(std::string_view phrase, const Timing& timing,
   if (timing.kind() == TimingKind::relative) {
     doc["offset"] = {{"count", timing.expr.count}, {"unit", period_name(timing.expr.unit)}};
   }
-  return doc.dump(2) + "\n";
+  return json_text(doc);
 }
 
 }  // namespace plancheck

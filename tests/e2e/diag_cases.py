@@ -23,7 +23,8 @@ SHAPE_RULES = {
     "yaml-syntax", "yaml-alias", "yaml-anchor", "yaml-tag", "yaml-documents", "yaml-depth",
     "yaml-key", "duplicate-key", "utf8-invalid", "nul-byte", "key-unknown", "key-missing",
     "type", "empty", "id-format", "date-invalid", "value", "event-dates", "file-empty",
-    "duplicate-item", "year-range",
+    "duplicate-item", "year-range", "yaml-merge", "yaml-quote", "control-char", "bom-inside",
+    "line-ending",
 }
 SCHEMAS = {"plan.yaml": "plan", "units.yaml": "units", "events.yaml": "events",
            "progress.yaml": "progress"}

@@ -2,7 +2,7 @@
 """The parse cache makes runs faster and never changes what they report.
 
 On a copy of the repository's plan: a first run fills `.plancheck-cache/` with one entry
-per task file (and keeps itself out of git); a second run parses nothing and rewrites
+per plan file (and keeps itself out of git); a second run parses nothing and rewrites
 nothing; editing one file parses that one file; and in every state below, validate
 prints exactly what it prints with --no-cache: after an edit that breaks a task, after
 a unit the cached tasks name is removed from units.yaml, with entries truncated, flipped,
@@ -11,6 +11,7 @@ cannot write to.
 """
 import glob
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -46,13 +47,14 @@ def replace_in(path, old, new):
 with tempfile.TemporaryDirectory() as tmp:
     plan = fresh_plan(root, tmp, "plan")
     cache = os.path.join(plan, ".plancheck-cache")
-    task_files = sorted(glob.glob(os.path.join(plan, "tasks", "*.yaml")))
+    plan_files = (sorted(glob.glob(os.path.join(plan, "tasks", "*.yaml")))
+                  + [os.path.join(plan, name) for name in ("plan.yaml", "units.yaml", "events.yaml")])
 
     code, out, err = run(binary, plan, "validate")
     expect("a first run passes", code == 0, err)
     first = entries(cache)
-    expect("it leaves one entry per task file", len(first) == len(task_files),
-           (len(first), len(task_files)))
+    expect("it leaves one entry per plan file", len(first) == len(plan_files),
+           (len(first), len(plan_files)))
     with open(os.path.join(cache, ".gitignore"), encoding="utf-8") as f:
         expect("the cache keeps itself out of git", "*" in f.read().split())
     expect("and out of backups (CACHEDIR.TAG)", os.path.exists(os.path.join(cache, "CACHEDIR.TAG")))
@@ -104,7 +106,9 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(names[2], "rb") as f:
         data = f.read()
     with open(names[2], "wb") as f:
-        f.write(data.replace(b"plancheck-cache 1 0.1.0", b"plancheck-cache 1 0.0.9", 1))
+        foreign = re.sub(rb"^plancheck-cache (\d+) \S+", rb"plancheck-cache \1 0.0.9", data, count=1)
+        f.write(foreign)
+    expect("the foreign-version entry really differs", foreign != data)
     shutil.copyfile(names[3], names[4])  # another file's tasks under this file's name
     damaged = entries(cache)
     same_as_uncached("truncated, flipped, foreign-version and misplaced entries", plan, "validate")
