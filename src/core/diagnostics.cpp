@@ -38,9 +38,12 @@ void Diagnostics::limit_per_line(std::size_t max) {
   std::map<Line, std::size_t> last_kept;
   std::map<Line, std::size_t> hidden;
   std::vector<Diagnostic> kept;
+  constexpr std::size_t kQuoteBudget = 1 << 20;
   for (Diagnostic& d : list_) {
     Line line{d.loc.file, d.loc.line};
-    if (d.loc.file && d.loc.line > 0 && ++shown[line] > max) {
+    std::size_t length = d.loc.file ? d.loc.file->line(d.loc.line).size() : 0;
+    std::size_t allowed = std::clamp<std::size_t>(kQuoteBudget / (length + 1), 1, max);
+    if (d.loc.file && d.loc.line > 0 && ++shown[line] > allowed) {
       ++hidden[line];
       continue;
     }

@@ -48,10 +48,11 @@ class Diagnostics {
   void append(Diagnostics&& other);
   /// Orders findings by file, line and column, keeping the order of equal places.
   void sort();
-  /// Keeps at most `max` findings on any one line; a note on the last one kept counts the
-  /// rest. A report quotes a finding's line, so thousands of findings on one long line
-  /// (a list of 10,000 unknown units) would print that line thousands of times. Counts
-  /// stay those of every finding.
+  /// Keeps at most `max` findings on any one line, and fewer on a line so long that
+  /// quoting it that often would print more than a megabyte (always one); a note on the
+  /// last one kept counts the rest. A report quotes a finding's line, so thousands of
+  /// findings on one long line (a list of 10,000 unknown units) would print that line
+  /// thousands of times. Counts stay those of every finding.
   void limit_per_line(std::size_t max);
 
   bool has_errors() const { return errors_ > 0; }

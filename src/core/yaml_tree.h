@@ -30,9 +30,11 @@ struct YamlNode {
 /// Deeper than this is rejected: no plan needs it, and the reader stays bounded.
 inline constexpr std::size_t kMaxYamlDepth = 64;
 
-/// Parses one YAML document. Syntax errors, invalid UTF-8, duplicate keys, anchors,
-/// aliases, tags, extra documents and excessive nesting are reported into `diags`;
-/// the result is empty when the file could not be read as a tree at all.
+/// Parses one YAML document. Syntax errors, bytes that are not plain UTF-8 text (see
+/// check_text), duplicate keys, anchors, aliases, merge keys, tags, quoted strings that
+/// swallow the keys after them, extra documents and excessive nesting are reported into
+/// `diags`; the result is empty when the file could not be read as a tree, or when what
+/// was read would only cascade into errors about what is missing from it.
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags);
 
 }  // namespace plancheck

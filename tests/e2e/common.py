@@ -35,7 +35,7 @@ def run(binary, plan, *args, timeout=60, env=None, stdin=None):
 # Starts the measured child from a fresh, small process and reports its wait4 rusage. On
 # Linux a child's peak memory (ru_maxrss) starts at the peak of the process it was forked
 # from, so forking straight from a test script that once held a big output would charge
-# that output to every later child.
+# that output to every later child. (The launcher's own ~10 MB still count.)
 _LAUNCHER = r"""
 import os, signal, sys, time
 timeout, result, argv = float(sys.argv[1]), sys.argv[2], sys.argv[3:]
@@ -77,7 +77,8 @@ def run_measured(binary, plan, *args, timeout=60, cwd=None, env=None, stdout_pat
             subprocess.run(launcher + argv, stdin=subprocess.DEVNULL,
                            stdout=sink if stdout_path else out, stderr=err, cwd=cwd, env=env,
                            timeout=timeout + 60, check=True)
-            status, peak, seconds = open(result).read().split()
+            with open(result) as f:
+                status, peak, seconds = f.read().split()
             code = None if status == "timeout" else os.waitstatus_to_exitcode(int(status))
             size = -1 if max_output is None else max_output + 1
             out.seek(0)

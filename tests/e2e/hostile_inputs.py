@@ -405,6 +405,19 @@ def _(ctx):
     os.symlink("/dev/full", os.path.join(ctx.tmp, "full"))
 
 
+def null_link_kept(ctx):
+    link = os.path.join(ctx.tmp, "null")
+    if not os.path.islink(link) or not stat.S_ISCHR(os.stat("/dev/null").st_mode):
+        return "the link to /dev/null, or /dev/null itself, was replaced"
+    return None
+
+
+@case("output-link-to-dev-null", "files", 0, [], argv=["report", "--format", "csv", "-o", "null"],
+      after=null_link_kept)
+def _(ctx):
+    os.symlink("/dev/null", os.path.join(ctx.tmp, "null"))
+
+
 @case("output-fifo-without-reader", "files", 2, ["out.fifo: cannot open: No such device"],
       argv=["compile", "-o", "out.fifo"], timeout=5)
 def _(ctx):
@@ -861,17 +874,26 @@ def _(ctx):
 
 @case("scale-5000-unknown-units-on-one-line", "scale", 1,
       ["plan/tasks/2-1-actions.yaml:7:12: error: unknown unit '单位0' [unit-unknown]",
-       "plan/tasks/2-1-actions.yaml: note: 4980 more findings on line 7 are not shown",
+       "plan/tasks/2-1-actions.yaml: note: 4983 more findings on line 7 are not shown",
        "5000 errors, 0 warnings"], timeout=20, max_output=4 * MB)
 def _(ctx):
     ctx.replace(TASKS, "lead: [区环保局]", "lead: [" + ", ".join(f"单位{i}" for i in range(5000)) + "]")
 
 
 @case("scale-5000-unknown-units-due-refuses", "scale", 1,
-      ["note: 4980 more findings on line 7 are not shown", "the plan has errors"],
+      ["note: 4983 more findings on line 7 are not shown", "the plan has errors"],
       argv=["due", "--month", "6"], timeout=20, max_output=4 * MB)
 def _(ctx):
     ctx.replace(TASKS, "lead: [区环保局]", "lead: [" + ", ".join(f"单位{i}" for i in range(5000)) + "]")
+
+
+@case("scale-20-unknown-units-on-a-10mb-line", "scale", 1,
+      ["plan/tasks/2-1-actions.yaml:7:12: error: unknown unit 'xxxx",
+       "plan/tasks/2-1-actions.yaml: note: 19 more findings on line 7 are not shown",
+       "20 errors, 0 warnings"], timeout=30, mem_mb=400, max_output=40 * MB)
+def _(ctx):
+    names = ", ".join(f"单位{i}" for i in range(19))
+    ctx.replace(TASKS, "lead: [区环保局]", "lead: [" + "x" * (10 * MB) + ", " + names + "]")
 
 
 # --- 8. file names ----------------------------------------------------------------------
