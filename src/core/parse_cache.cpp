@@ -172,14 +172,17 @@ void ParseCache::prepare_dir() const {
          "# plancheck parse cache: http://www.brynosaurus.com/cachedir/\n";
 }
 
+std::string ParseCache::key_in_use(const SourceFile& source) const {
+  std::string key = content_key(source.text());
+  std::lock_guard lock(used_mutex_);
+  used_.insert(key);
+  return key;
+}
+
 std::optional<std::string> ParseCache::find_payload(const SourceFile& source,
                                                     std::string_view kind) const {
   if (!enabled()) return std::nullopt;
-  const std::string key = content_key(source.text());
-  {
-    std::lock_guard lock(used_mutex_);
-    used_.insert(key);
-  }
+  const std::string key = key_in_use(source);
   std::ifstream in(dir_ / key, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
   const auto size = static_cast<std::streamoff>(in.tellg());
@@ -203,11 +206,7 @@ void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
   std::error_code ec;
   std::call_once(prepared_, [this] { prepare_dir(); });
   if (!std::filesystem::is_directory(dir_, ec)) return;
-  const std::string key = content_key(source.text());
-  {
-    std::lock_guard lock(used_mutex_);
-    used_.insert(key);
-  }
+  const std::string key = key_in_use(source);
   const XXH64_hash_t sum = XXH3_64bits(payload.data(), payload.size());
   // Written aside and renamed into place, so a reader never sees half an entry; no fsync,
   // as a torn entry after a crash fails its checksum and is simply made again.

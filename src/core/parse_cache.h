@@ -42,6 +42,8 @@ class ParseCache {
   void remove_unused() const;
 
  private:
+  /// The entry name for `source`'s bytes, marked as still wanted by remove_unused.
+  std::string key_in_use(const SourceFile& source) const;
   std::optional<std::string> find_payload(const SourceFile& source, std::string_view kind) const;
   void store_payload(const SourceFile& source, std::string_view kind,
                      const std::string& payload) const;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/checked_plan.h"
+#include "core/first_seen.h"
 #include "core/instances.h"
 #include "core/task_ids.h"
 #include "core/text_phrases.h"
@@ -28,14 +29,13 @@ class OutlineIndex {
 };
 
 void check_outline(const Plan& plan, const OutlineIndex& outline, Diagnostics& diags) {
-  std::unordered_map<std::string, SourceLoc> seen;
+  FirstSeen headings;
   for (const OutlineEntry& entry : plan.meta.outline) {
-    auto [it, inserted] = seen.emplace(entry.id.value, entry.id.loc);
-    if (!inserted) {
+    if (const SourceLoc* first = headings.earlier(entry.id.value, entry.id.loc)) {
       diags
           .error(entry.id.loc, "id-duplicate", "outline heading '{}' is listed twice",
                  entry.id.value)
-          .notes.push_back(Note{it->second, "first listed here"});
+          .notes.push_back(Note{*first, "first listed here"});
     }
     std::string parent = parent_id(entry.id.value);
     if (!parent.empty() && !outline.has(parent)) {
@@ -143,25 +143,23 @@ SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
 void check_ids(const Plan& plan, Diagnostics& diags) {
   const OutlineIndex outline(plan);
   check_outline(plan, outline, diags);
-  std::unordered_map<std::string, const Text*> section_files;
+  FirstSeen section_files;
   for (const Text& section : plan.sections) {
     if (!outline.has(section.value)) {
       diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
                   section.value);
     }
-    auto [it, inserted] = section_files.emplace(section.value, &section);
-    if (!inserted) {
+    if (const SourceLoc* first = section_files.earlier(section.value, section.loc)) {
       diags
           .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
-          .notes.push_back(Note{it->second->loc, "first file of the section"});
+          .notes.push_back(Note{*first, "first file of the section"});
     }
   }
-  std::unordered_map<std::string, const Task*> seen;
+  FirstSeen task_ids;
   for (const Task& task : plan.tasks) {
-    auto [it, inserted] = seen.emplace(task.id.value, &task);
-    if (!inserted) {
+    if (const SourceLoc* first = task_ids.earlier(task.id.value, task.id.loc)) {
       diags.error(task.id.loc, "id-duplicate", "task '{}' is defined twice", task.id.value)
-          .notes.push_back(Note{it->second->id.loc, "first defined here"});
+          .notes.push_back(Note{*first, "first defined here"});
     }
   }
   std::unordered_map<const SourceFile*, std::vector<const Task*>> by_file;
@@ -172,12 +170,11 @@ void check_ids(const Plan& plan, Diagnostics& diags) {
 }
 
 void check_events(const Plan& plan, Diagnostics& diags) {
-  std::unordered_map<std::string, SourceLoc> seen;
+  FirstSeen event_ids;
   for (const Event& event : plan.events) {
-    auto [it, inserted] = seen.emplace(event.id.value, event.id.loc);
-    if (!inserted) {
+    if (const SourceLoc* first = event_ids.earlier(event.id.value, event.id.loc)) {
       diags.error(event.id.loc, "id-duplicate", "event '{}' is defined twice", event.id.value)
-          .notes.push_back(Note{it->second, "first defined here"});
+          .notes.push_back(Note{*first, "first defined here"});
     }
   }
 }
@@ -296,19 +293,18 @@ void check_text_phrases(const Plan& plan, Diagnostics& diags) {
 }
 
 void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags) {
-  std::unordered_map<std::string, SourceLoc> seen;
+  FirstSeen recorded;
   for (const ProgressRecord& record : plan.progress) {
     InstanceLookup lookup = find_instance(plan, record.milestone.value);
     if (!lookup.error.empty()) {
       diags.add(Severity::error, record.milestone.loc, "progress-unknown", lookup.error).help =
           lookup.help;
     }
-    auto [it, inserted] = seen.emplace(record.milestone.value, record.milestone.loc);
-    if (!inserted) {
+    if (const SourceLoc* first = recorded.earlier(record.milestone.value, record.milestone.loc)) {
       diags
           .error(record.milestone.loc, "progress-duplicate", "'{}' is recorded as done twice",
                  record.milestone.value)
-          .notes.push_back(Note{it->second, "first recorded here"});
+          .notes.push_back(Note{*first, "first recorded here"});
     }
     if (record.done < plan.meta.issued) {
       diags.error(record.done_loc, "progress-date", "done {} is before the plan was issued ({})",

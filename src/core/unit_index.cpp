@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/unit_index.h"
 
+#include "core/first_seen.h"
 #include "core/spelling.h"
 #include "core/utf8.h"
 
@@ -21,13 +22,12 @@ std::optional<std::pair<std::string, std::string>> split_parenthesized(const std
 
 UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
   UnitIndex index(registry);
-  std::unordered_map<std::string, SourceLoc> defined;
+  FirstSeen defined;
   auto define = [&](const Text& name, UnitTarget target) {
     std::string key = nfkc(name.value);
-    auto [it, inserted] = defined.emplace(key, name.loc);
-    if (!inserted) {
+    if (const SourceLoc* first = defined.earlier(key, name.loc)) {
       diags.error(name.loc, "unit-duplicate", "name '{}' is defined twice", name.value)
-          .notes.push_back(Note{it->second, "first defined here"});
+          .notes.push_back(Note{*first, "first defined here"});
       return;
     }
     index.spellings_.push_back(name.value);

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <regex>
 
+#include "core/first_seen.h"
 #include "core/spelling.h"
 
 namespace plancheck {
@@ -178,6 +179,7 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
     return std::nullopt;
   }
   std::vector<Text> out;
+  FirstSeen listed;
   bool ok = true;
   for (const YamlNode& item : node.children) {
     auto text = read_text(item, field, diags);
@@ -185,11 +187,9 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
       ok = false;
       continue;
     }
-    auto previous =
-        std::find_if(out.begin(), out.end(), [&](const Text& t) { return t.value == text->value; });
-    if (previous != out.end()) {
+    if (const SourceLoc* first = listed.earlier(text->value, text->loc)) {
       diags.error(text->loc, "duplicate-item", "'{}' is listed twice in '{}'", text->value, field)
-          .notes.push_back(Note{previous->loc, "first listed here"});
+          .notes.push_back(Note{*first, "first listed here"});
       ok = false;
       continue;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/markdown_escape.h"
 
+#include "render/html_escape.h"
+
 namespace plancheck {
 
 std::string markdown_inline(std::string_view text) {
@@ -10,15 +12,12 @@ std::string markdown_inline(std::string_view text) {
   for (char c : text) {
     switch (c) {
       // Entities rather than backslashes: every Markdown dialect decodes them, while some
-      // (Python-Markdown) do not honour a backslash before `<`.
+      // (Python-Markdown) do not honour a backslash before `<`. Quotes stay as they are,
+      // so the Markdown reads as plain text too.
       case '&':
-        out += "&amp;";
-        break;
       case '<':
-        out += "&lt;";
-        break;
       case '>':
-        out += "&gt;";
+        out += html_entity(c);
         break;
       case '\\':
       case '`':

@@ -2,7 +2,7 @@
 #include "core/text_checks.h"
 
 #include "catch.hpp"
-#include "core/yaml_tree.h"
+#include "core/parsed_yaml.h"
 
 using namespace plancheck;
 
@@ -14,16 +14,6 @@ struct Checked {
   bool ok;
   explicit Checked(std::string text) : file("t.yaml", std::move(text)) {
     ok = check_text(file, diags);
-  }
-  const Diagnostic& first() const { return diags.all().at(0); }
-};
-
-struct Parsed {
-  SourceFile file;
-  Diagnostics diags;
-  std::optional<YamlNode> root;
-  explicit Parsed(std::string text) : file("t.yaml", std::move(text)) {
-    root = parse_yaml(file, diags);
   }
   const Diagnostic& first() const { return diags.all().at(0); }
 };
@@ -66,7 +56,7 @@ TEST_CASE("tabs, CRLF and a leading byte order mark pass", "[text_checks]") {
 }
 
 TEST_CASE("a quote not closed on its line is found where it opens", "[text_checks]") {
-  Parsed p("a:\n  text: \"abc\n  title: x\n  id: \"1\"\n");
+  ParsedYaml p("a:\n  text: \"abc\n  title: x\n  id: \"1\"\n");
   CHECK(!p.root);
   REQUIRE(p.diags.error_count() == 1);
   CHECK(p.first().rule == "yaml-quote");
@@ -77,7 +67,7 @@ TEST_CASE("a quote not closed on its line is found where it opens", "[text_check
 }
 
 TEST_CASE("a quote that swallows keys to the end of the file is found", "[text_checks]") {
-  Parsed p("a: 'abc\nb: 1\n");
+  ParsedYaml p("a: 'abc\nb: 1\n");
   CHECK(!p.root);
   REQUIRE(p.diags.error_count() == 1);
   CHECK(p.first().rule == "yaml-quote");
@@ -85,17 +75,17 @@ TEST_CASE("a quote that swallows keys to the end of the file is found", "[text_c
 }
 
 TEST_CASE("a string that spans lines without keys in it is fine", "[text_checks]") {
-  Parsed p("a: \"one\n  two\"\nb: 'it''s\n  fine'\n");
+  ParsedYaml p("a: \"one\n  two\"\nb: 'it''s\n  fine'\n");
   REQUIRE(p.root);
   CHECK(p.diags.empty());
   CHECK(p.root->value_at(1).value == "it's fine");
 }
 
 TEST_CASE("merge keys and tags are refused without a cascade", "[yaml]") {
-  Parsed merge("a: 1\n<<: {b: 2}\n");
+  ParsedYaml merge("a: 1\n<<: {b: 2}\n");
   CHECK(!merge.root);
   CHECK(merge.first().rule == "yaml-merge");
-  Parsed tag("a: !!bool true\n");
+  ParsedYaml tag("a: !!bool true\n");
   CHECK(!tag.root);
   CHECK(tag.diags.error_count() == 1);
 }
@@ -103,13 +93,13 @@ TEST_CASE("merge keys and tags are refused without a cascade", "[yaml]") {
 TEST_CASE("a thousand aliases report twenty and count the rest", "[yaml]") {
   std::string text = "a: &x 1\nb: [";
   for (int i = 0; i < 1000; ++i) text += "*x, ";
-  Parsed p(text + "]\n");
+  ParsedYaml p(text + "]\n");
   CHECK(p.diags.error_count() == 22);  // the anchor, 20 aliases, the count
   CHECK(p.diags.all().back().message == "980 more aliases in this file are not shown");
 }
 
 TEST_CASE("a key longer than YAML allows is named as such", "[yaml]") {
-  Parsed p("a: 1\n" + std::string(2000, 'k') + ": 2\n");
+  ParsedYaml p("a: 1\n" + std::string(2000, 'k') + ": 2\n");
   REQUIRE(p.diags.error_count() == 1);
   CHECK(p.first().message == "invalid YAML: a key is longer than 1024 characters");
   CHECK(p.first().loc.line == 2);

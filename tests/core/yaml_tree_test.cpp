@@ -2,25 +2,12 @@
 #include "core/yaml_tree.h"
 
 #include "catch.hpp"
+#include "core/parsed_yaml.h"
 
 using namespace plancheck;
 
-namespace {
-
-struct Parsed {
-  SourceFile file;
-  Diagnostics diags;
-  std::optional<YamlNode> root;
-  explicit Parsed(std::string text) : file("t.yaml", std::move(text)) {
-    root = parse_yaml(file, diags);
-  }
-  std::string first_rule() const { return diags.empty() ? "" : diags.all()[0].rule; }
-};
-
-}  // namespace
-
 TEST_CASE("positions count characters, so columns line up under Chinese text", "[yaml]") {
-  Parsed p("lead: [区环保局, 区城管局]\n");
+  ParsedYaml p("lead: [区环保局, 区城管局]\n");
   REQUIRE(p.root);
   const YamlNode& list = p.root->value_at(0);
   REQUIRE(list.children.size() == 2);
@@ -30,14 +17,14 @@ TEST_CASE("positions count characters, so columns line up under Chinese text", "
 }
 
 TEST_CASE("quoted scalars are strings; plain ones keep YAML 1.2 typing", "[yaml]") {
-  Parsed p("a: \"2.2\"\nb: 2.2\n");
+  ParsedYaml p("a: \"2.2\"\nb: 2.2\n");
   REQUIRE(p.root);
   CHECK(!p.root->value_at(0).plain);
   CHECK(p.root->value_at(1).plain);
 }
 
 TEST_CASE("duplicate keys are errors with a note at the first", "[yaml]") {
-  Parsed p("a: 1\nb: 2\na: 3\n");
+  ParsedYaml p("a: 1\nb: 2\na: 3\n");
   REQUIRE(p.diags.error_count() == 1);
   const Diagnostic& d = p.diags.all()[0];
   CHECK(d.rule == "duplicate-key");
@@ -47,24 +34,24 @@ TEST_CASE("duplicate keys are errors with a note at the first", "[yaml]") {
 }
 
 TEST_CASE("what plan files never use is rejected", "[yaml]") {
-  CHECK(Parsed("a: &x 1\nb: *x\n").diags.error_count() == 2);
-  CHECK(Parsed("a: !!str 1\n").first_rule() == "yaml-tag");
-  CHECK(Parsed("a: 1\n---\nb: 2\n").first_rule() == "yaml-documents");
-  CHECK(Parsed("a: [1, 2\n").first_rule() == "yaml-syntax");
-  CHECK(Parsed("a: \"\xff\"\n").first_rule() == "utf8-invalid");
-  CHECK(Parsed(std::string("a: 1\0\n", 6)).first_rule() == "nul-byte");
+  CHECK(ParsedYaml("a: &x 1\nb: *x\n").diags.error_count() == 2);
+  CHECK(ParsedYaml("a: !!str 1\n").first_rule() == "yaml-tag");
+  CHECK(ParsedYaml("a: 1\n---\nb: 2\n").first_rule() == "yaml-documents");
+  CHECK(ParsedYaml("a: [1, 2\n").first_rule() == "yaml-syntax");
+  CHECK(ParsedYaml("a: \"\xff\"\n").first_rule() == "utf8-invalid");
+  CHECK(ParsedYaml(std::string("a: 1\0\n", 6)).first_rule() == "nul-byte");
 }
 
 TEST_CASE("deep nesting is refused at its position, not with yaml-cpp's message", "[yaml]") {
   std::string deep = "a: " + std::string(500, '[') + std::string(500, ']') + "\n";
-  Parsed p(deep);
+  ParsedYaml p(deep);
   CHECK(!p.root);
   CHECK(p.first_rule() == "yaml-depth");
   CHECK(p.diags.all()[0].message == "nesting too deep (more than 64 levels)");
 }
 
 TEST_CASE("a byte order mark and CRLF line ends are accepted", "[yaml]") {
-  Parsed p(
+  ParsedYaml p(
       "\xEF\xBB\xBF"
       "a: 1\r\nb: 区\r\n");
   REQUIRE(p.root);
