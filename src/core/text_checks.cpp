@@ -171,7 +171,7 @@ bool check_text(const SourceFile& file, Diagnostics& diags) {
 std::optional<UnclosedQuote> swallows_keys(const SourceFile& file, std::size_t open) {
   std::string_view text = file.text();
   if (open >= text.size() || !is_quote(text[open])) return std::nullopt;
-  // yaml-cpp ends a string the file ends inside without a word.
+  // The parser ends a string the file ends inside with an error of its own.
   std::size_t end = std::min(closing_quote(text, open), text.size());
   std::size_t line_end = text.find('\n', open);
   for (std::size_t at = line_end; at < end; at = text.find('\n', at)) {

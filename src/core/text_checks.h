@@ -27,7 +27,7 @@ struct UnclosedQuote {
 std::optional<UnclosedQuote> swallows_keys(const SourceFile& file, std::size_t open);
 
 /// The first quoted scalar starting on a line up to `line` that swallows a `key:` line:
-/// the likely cause of a syntax error yaml-cpp reports at `line`.
+/// the likely cause of a syntax error the YAML parser reports at `line`.
 std::optional<UnclosedQuote> find_unclosed_quote(const SourceFile& file, std::uint32_t line);
 
 /// Reports it at the opening quote.

@@ -1,38 +1,40 @@
 // SPDX-License-Identifier: MIT
 #include "core/yaml_tree.h"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <algorithm>
-#include <sstream>
+#include <memory>
 #include <unordered_map>
 
+#include "core/first_seen.h"
 #include "core/text_checks.h"
 #include "core/utf8.h"
 
 namespace plancheck {
 namespace {
 
-struct NestingTooDeep {
-  YAML::Mark mark;
-};
-
-SourceLoc loc_of(const SourceFile& file, const YAML::Mark& mark) {
-  if (mark.is_null() || mark.line < 0) return SourceLoc{&file, 0, 0, 0};
+// libyaml counts lines and columns from 0, and columns in characters, as we do from 1.
+SourceLoc loc_of(const SourceFile& file, const yaml_mark_t& mark) {
   auto line = static_cast<std::uint32_t>(mark.line + 1);
   if (line > file.line_count()) {
     line = static_cast<std::uint32_t>(std::max<std::size_t>(file.line_count(), 1));
     return SourceLoc{&file, line, file.char_column(line, ~0u), 1};
   }
-  return SourceLoc{&file, line, file.char_column(line, static_cast<std::uint32_t>(mark.column)), 1};
+  auto chars_on_line = static_cast<std::uint32_t>(count_chars(file.line(line)));
+  auto col = static_cast<std::uint32_t>(std::min<std::size_t>(mark.column, chars_on_line)) + 1;
+  return SourceLoc{&file, line, col, 1};
+}
+
+// The byte offset in the file of a position libyaml gives.
+std::size_t byte_offset(const SourceFile& file, const SourceLoc& loc) {
+  std::string_view line = file.line(loc.line);
+  return static_cast<std::size_t>(line.data() - file.text().data()) +
+         byte_length_of_chars(line, loc.col - 1);
 }
 
 // How many characters the scalar takes on its line, so the caret underlines all of it.
-std::uint32_t scalar_length(const SourceFile& file, const SourceLoc& loc,
-                            const std::string& value) {
+std::uint32_t scalar_length(const SourceFile& file, const SourceLoc& loc, std::string_view value) {
   std::string_view line = file.line(loc.line);
   std::string_view rest = line.substr(byte_length_of_chars(line, loc.col - 1));
   if (rest.starts_with(value) && !value.empty()) return count_chars(value);
@@ -43,11 +45,40 @@ std::uint32_t scalar_length(const SourceFile& file, const SourceLoc& loc,
   return std::max<std::uint32_t>(1, static_cast<std::uint32_t>(count_chars(rest)));
 }
 
-class TreeBuilder : public YAML::EventHandler {
+// YAML's null written plainly: nothing at all (`key:`), `~`, or null in one of its cases.
+bool is_null(std::string_view plain) {
+  return plain.empty() || plain == "~" || plain == "null" || plain == "Null" || plain == "NULL";
+}
+
+std::string_view text_of(const yaml_char_t* text) {
+  return text ? std::string_view(reinterpret_cast<const char*>(text)) : std::string_view();
+}
+
+// libyaml's parser and event, released however a parse ends.
+struct Parser {
+  yaml_parser_t state;
+  explicit Parser(std::string_view text) {
+    yaml_parser_initialize(&state);
+    yaml_parser_set_input_string(&state, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+  }
+  ~Parser() { yaml_parser_delete(&state); }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+};
+struct Event {
+  yaml_event_t event{};
+  ~Event() { yaml_event_delete(&event); }
+};
+
+class TreeBuilder {
  public:
   TreeBuilder(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
 
   std::optional<YamlNode> take_root() { return std::move(root_); }
+  bool done() const { return root_.has_value(); }
+  /// Where nesting went past kMaxYamlDepth, if it did: the tree is then abandoned.
+  const std::optional<SourceLoc>& too_deep() const { return too_deep_; }
 
   /// Says how many of each repeated finding were counted but not shown.
   void report_repeats() {
@@ -61,76 +92,94 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    check_anchor(mark, anchor);
-    YamlNode node;
-    node.loc = loc_of(file_, mark);
-    add(std::move(node));
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    if (!repeated("yaml-alias")) {
-      diags_.error(loc_of(file_, mark), "yaml-alias", "aliases are not allowed in plan files")
-          .help = "write the value out where it is used";
+  /// Takes one event of a document's content.
+  void take(const yaml_event_t& event) {
+    SourceLoc loc = loc_of(file_, event.start_mark);
+    switch (event.type) {
+      case YAML_SCALAR_EVENT:
+        scalar(loc, event.data.scalar);
+        break;
+      case YAML_ALIAS_EVENT:
+        if (!repeated("yaml-alias")) {
+          diags_.error(loc, "yaml-alias", "aliases are not allowed in plan files").help =
+              "write the value out where it is used";
+        }
+        alias(loc);
+        break;
+      case YAML_SEQUENCE_START_EVENT:
+        open(loc, event.data.sequence_start.anchor, event.data.sequence_start.tag,
+             YamlNode::Kind::sequence);
+        break;
+      case YAML_MAPPING_START_EVENT:
+        open(loc, event.data.mapping_start.anchor, event.data.mapping_start.tag,
+             YamlNode::Kind::mapping);
+        break;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT:
+        close();
+        break;
+      default:
+        break;
     }
-    YamlNode node;
-    node.loc = loc_of(file_, mark);
-    add(std::move(node));
   }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
-    YamlNode node;
-    node.kind = YamlNode::Kind::scalar;
-    node.plain = tag == "?";
-    node.loc = loc_of(file_, mark);
-    node.loc.len = scalar_length(file_, node.loc, value);
-    node.value = value;
-    if (!node.plain && !mark.is_null() && mark.line >= 0) check_closed(mark);
-    add(std::move(node));
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::sequence);
-  }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::mapping);
-  }
-  void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
     YamlNode node;
-    std::unordered_map<std::string, SourceLoc> keys;  // mappings only
+    FirstSeen keys;  // mappings only
   };
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void scalar(const SourceLoc& at, const auto& data) {
+    check_anchor(at, data.anchor);
+    check_tag(at, data.tag);
+    std::string_view value(reinterpret_cast<const char*>(data.value), data.length);
+    YamlNode node;
+    node.loc = at;
+    if (data.style == YAML_PLAIN_SCALAR_STYLE && !data.tag && is_null(value)) {
+      add(std::move(node));
+      return;
+    }
+    node.kind = YamlNode::Kind::scalar;
+    node.plain = data.style == YAML_PLAIN_SCALAR_STYLE && !data.tag;
+    node.loc.len = scalar_length(file_, node.loc, value);
+    node.value = value;
+    if (data.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+        data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
+      check_closed(at);
+    }
+    add(std::move(node));
+  }
+
+  // An alias stands in as a null node, so the tree keeps its shape for the checks that run.
+  void alias(const SourceLoc& at) {
+    YamlNode node;
+    node.loc = at;
+    add(std::move(node));
+  }
+
+  void open(const SourceLoc& at, const yaml_char_t* anchor, const yaml_char_t* tag,
             YamlNode::Kind kind) {
-    if (stack_.size() >= kMaxYamlDepth) throw NestingTooDeep{mark};
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
+    if (stack_.size() >= kMaxYamlDepth) {
+      if (!too_deep_) too_deep_ = at;
+      return;
+    }
+    check_anchor(at, anchor);
+    check_tag(at, tag);
     Frame frame;
     frame.node.kind = kind;
-    frame.node.loc = loc_of(file_, mark);
+    frame.node.loc = at;
     stack_.push_back(std::move(frame));
   }
 
   void close() {
+    if (too_deep_) return;
     YamlNode node = std::move(stack_.back().node);
     stack_.pop_back();
     add(std::move(node));
   }
 
   void add(YamlNode node) {
+    if (too_deep_) return;
     if (stack_.empty()) {
       root_ = std::move(node);
       return;
@@ -154,10 +203,9 @@ class TreeBuilder : public YAML::EventHandler {
           "write the keys out in this mapping";
       return;
     }
-    auto [it, inserted] = map.keys.emplace(key.value, key.loc);
-    if (!inserted) {
+    if (const SourceLoc* first = map.keys.earlier(key.value, key.loc)) {
       diags_.error(key.loc, "duplicate-key", "duplicate key '{}'", key.value)
-          .notes.push_back(Note{it->second, "first defined here"});
+          .notes.push_back(Note{*first, "first defined here"});
     }
   }
 
@@ -166,28 +214,27 @@ class TreeBuilder : public YAML::EventHandler {
   static constexpr std::size_t kMaxRepeats = 20;
   bool repeated(const std::string& rule) { return ++repeats_[rule] > kMaxRepeats; }
 
-  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor && !repeated("yaml-anchor")) {
-      diags_.error(loc_of(file_, mark), "yaml-anchor", "anchors are not allowed in plan files")
-          .help = "write the value out where it is used";
+  void check_anchor(const SourceLoc& at, const yaml_char_t* anchor) {
+    if (anchor && !repeated("yaml-anchor")) {
+      diags_.error(at, "yaml-anchor", "anchors are not allowed in plan files").help =
+          "write the value out where it is used";
     }
   }
 
-  // A quoted scalar that runs over `key:` lines lost its closing quote: yaml-cpp reads
-  // on to the next quote, and the keys it swallowed would be reported as missing.
-  void check_closed(const YAML::Mark& mark) {
-    auto line = static_cast<std::uint32_t>(mark.line + 1);
-    if (line > file_.line_count()) return;
-    std::string_view text = file_.line(line);
-    auto open = static_cast<std::size_t>(text.data() - file_.text().data()) +
-                static_cast<std::size_t>(mark.column);
-    if (auto quote = swallows_keys(file_, open)) report_unclosed_quote(file_, *quote, diags_);
+  void check_tag(const SourceLoc& at, const yaml_char_t* tag) {
+    // "!" is the non-specific tag, which only says "a string"; any other tag names a type.
+    std::string_view name = text_of(tag);
+    if (!name.empty() && name != "!" && !repeated("yaml-tag")) {
+      diags_.error(at, "yaml-tag", "tags are not allowed in plan files (found '{}')", name);
+    }
   }
 
-  void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (tag != "?" && tag != "!" && !tag.empty() && !repeated("yaml-tag")) {
-      diags_.error(loc_of(file_, mark), "yaml-tag",
-                   "tags are not allowed in plan files (found '{}')", tag);
+  // A quoted scalar that runs over `key:` lines lost its closing quote: the parser reads
+  // on to the next quote, and the keys it swallowed would be reported as missing.
+  void check_closed(const SourceLoc& at) {
+    if (at.line > file_.line_count()) return;
+    if (auto quote = swallows_keys(file_, byte_offset(file_, at))) {
+      report_unclosed_quote(file_, *quote, diags_);
     }
   }
 
@@ -195,43 +242,53 @@ class TreeBuilder : public YAML::EventHandler {
   Diagnostics& diags_;
   std::vector<Frame> stack_;
   std::optional<YamlNode> root_;
+  std::optional<SourceLoc> too_deep_;
   std::unordered_map<std::string, std::size_t> repeats_;
 };
 
-// Keeps the message but drops yaml-cpp's own position prefix: ours is in front.
-std::string describe(const YAML::Exception& e) { return e.msg.empty() ? e.what() : e.msg; }
-
-// yaml-cpp's messages name parser states; say what a person most likely did.
-std::string syntax_help(const std::string& message) {
+// libyaml's messages name what it was parsing; say what a person most likely did.
+std::string syntax_help(std::string_view problem, std::string_view at) {
+  if (problem == "found character that cannot start any token") {
+    if (at.starts_with('\t')) return "indent with spaces, not tabs";
+    if (at.starts_with('@') || at.starts_with('`') || at.starts_with('%')) {
+      return fmt::format("a value starting with '{}' must be quoted", at.front());
+    }
+  }
   static const std::pair<const char*, const char*> hints[] = {
-      {"end of map not found",
+      {"did not find expected key",
        "check this line's indentation against the lines above; indent with spaces, not tabs"},
-      {"end of sequence not found",
+      {"did not find expected '-' indicator",
        "check this line's indentation against the list above; indent with spaces, not tabs"},
-      {"end of sequence flow not found", "a '[' list is not closed with ']' before this point"},
-      {"end of map flow not found", "a '{' mapping is not closed with '}' before this point"},
-      {"illegal map value", "a value containing ': ' must be quoted"},
-      {"unknown escape character", "in double quotes, write a backslash as \\\\"},
-      {"end of string not found", "a quoted value is not closed"},
+      {"did not find expected ',' or ']'", "a '[' list is not closed with ']' before this point"},
+      {"did not find expected ',' or '}'",
+       "a '{' mapping is not closed with '}' before this point"},
+      {"mapping values are not allowed in this context", "a value containing ': ' must be quoted"},
+      {"found unknown escape character", "in double quotes, write a backslash as \\\\"},
+      {"found unexpected end of stream", "a quoted value is not closed"},
+      {"could not find expected ':'", "write each entry of a mapping as 'key: value'"},
+      {"block sequence entries are not allowed in this context",
+       "a '- ' item must start its own line, indented under its key"},
   };
   for (auto [needle, help] : hints) {
-    if (message.find(needle) != std::string::npos) return help;
+    if (problem == needle) return help;
   }
   return "";
 }
 
-// Where a key starts when yaml-cpp stopped at its ':' because it is longer than YAML
-// allows a key to be (1024 characters).
-std::optional<SourceLoc> long_key(const SourceFile& file, const YAML::Mark& mark) {
-  SourceLoc at = loc_of(file, mark);
-  std::string_view line = file.line(at.line);
-  std::size_t colon = std::min(static_cast<std::size_t>(std::max(mark.column, 0)), line.size());
-  std::size_t start = line.find_first_not_of(' ');
-  while (start < colon && line[start] == '-' && start + 1 < line.size() && line[start + 1] == ' ') {
-    start = line.find_first_not_of(' ', start + 1);
+// What the place libyaml names as the context of an error is, said as a note.
+std::string context_note(std::string_view context) {
+  static const std::pair<const char*, const char*> notes[] = {
+      {"while parsing a block mapping", "the mapping this line should belong to starts here"},
+      {"while parsing a block collection", "the list this line should belong to starts here"},
+      {"while parsing a flow sequence", "the '[' list opens here"},
+      {"while parsing a flow mapping", "the '{' mapping opens here"},
+      {"while scanning a simple key", "the key starts here"},
+      {"while scanning a quoted scalar", "the quoted value starts here"},
+  };
+  for (auto [needle, note] : notes) {
+    if (context == needle) return note;
   }
-  if (start >= colon || colon - start <= 1024) return std::nullopt;
-  return SourceLoc{&file, at.line, file.char_column(at.line, static_cast<std::uint32_t>(start)), 1};
+  return "";
 }
 
 bool has_rule(const Diagnostics& diags, std::string_view rule) {
@@ -239,52 +296,87 @@ bool has_rule(const Diagnostics& diags, std::string_view rule) {
                      [&](const Diagnostic& d) { return d.rule == rule; });
 }
 
-void report_syntax_error(const SourceFile& file, const YAML::Exception& e, Diagnostics& diags) {
-  // A string that lost its closing quote makes yaml-cpp fail somewhere after it, on
+// A key longer than YAML allows (1024 characters) stops libyaml at its start, as no ':'
+// can follow a key that long; the key is what to show.
+bool is_long_key(const SourceFile& file, const SourceLoc& start) {
+  std::string_view line = file.line(start.line);
+  std::string_view rest = line.substr(byte_length_of_chars(line, start.col - 1));
+  std::size_t colon = rest.find(": ");
+  if (colon == std::string_view::npos && rest.ends_with(':')) colon = rest.size() - 1;
+  return colon != std::string_view::npos && count_chars(rest.substr(0, colon)) > 1024;
+}
+
+void report_syntax_error(const SourceFile& file, const yaml_parser_t& parser, Diagnostics& diags) {
+  // A string that lost its closing quote makes the parser fail somewhere after it, on
   // lines that are fine: the missing quote is the mistake to show.
   if (has_rule(diags, "yaml-quote")) return;
-  SourceLoc at = loc_of(file, e.mark);
+  SourceLoc at = loc_of(file, parser.problem_mark);
   if (auto quote = find_unclosed_quote(file, at.line)) {
     report_unclosed_quote(file, *quote, diags);
     return;
   }
-  std::string message = describe(e);
-  if (message.find("illegal map value") != std::string::npos) {
-    if (auto key = long_key(file, e.mark)) {
-      diags.error(*key, "yaml-syntax", "invalid YAML: a key is longer than 1024 characters").help =
-          "YAML allows a key at most 1024 characters; shorten it";
-      return;
-    }
+  std::string_view problem = parser.problem ? parser.problem : "unknown error";
+  std::string_view context = parser.context ? parser.context : "";
+  SourceLoc context_at = loc_of(file, parser.context_mark);
+  if (problem == "could not find expected ':'" && is_long_key(file, context_at)) {
+    diags.error(context_at, "yaml-syntax", "invalid YAML: a key is longer than 1024 characters")
+        .help = "YAML allows a key at most 1024 characters; shorten it";
+    return;
   }
-  diags.error(at, "yaml-syntax", "invalid YAML: {}", message).help = syntax_help(message);
+  std::string_view rest = file.line(at.line).substr(
+      std::min(file.line(at.line).size(), byte_length_of_chars(file.line(at.line), at.col - 1)));
+  // libyaml names a tab only as a character that cannot start a token.
+  bool tab = problem == "found character that cannot start any token" && rest.starts_with('\t');
+  Diagnostic& error = diags.error(at, "yaml-syntax", "invalid YAML: {}",
+                                  tab ? "a tab where YAML expects spaces" : problem);
+  error.help = syntax_help(problem, rest);
+  std::string note = context_note(context);
+  if (!context.empty() && !note.empty() && context_at.line != at.line) {
+    error.notes.push_back(Note{context_at, note});
+  }
 }
 
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
   if (!check_text(file, diags)) return std::nullopt;
-  std::istringstream in(file.text());
+  Parser parser(file.text());
   Diagnostics tree_diags;
   TreeBuilder builder(file, tree_diags);
-  try {
-    YAML::Parser parser(in);
-    parser.HandleNextDocument(builder);
-    TreeBuilder extra(file, tree_diags);
-    std::optional<YamlNode> second;
-    if (parser.HandleNextDocument(extra) && (second = extra.take_root())) {
-      tree_diags.error(second->loc, "yaml-documents", "a plan file holds one YAML document");
+  int documents = 0;
+  for (bool more = true; more;) {
+    Event next;
+    if (!yaml_parser_parse(&parser.state, &next.event)) {
+      builder.report_repeats();
+      report_syntax_error(file, parser.state, tree_diags);
+      diags.append(std::move(tree_diags));
+      return std::nullopt;
     }
-    builder.report_repeats();
-  } catch (const NestingTooDeep& e) {
-    diags.error(loc_of(file, e.mark), "yaml-depth", "nesting too deep (more than {} levels)",
-                kMaxYamlDepth);
-    return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    builder.report_repeats();
-    report_syntax_error(file, e, tree_diags);
-    diags.append(std::move(tree_diags));
-    return std::nullopt;
+    const yaml_event_t& event = next.event;
+    switch (event.type) {
+      case YAML_STREAM_END_EVENT:
+        more = false;
+        break;
+      case YAML_DOCUMENT_START_EVENT:
+        if (++documents == 2) {
+          tree_diags.error(loc_of(file, event.start_mark), "yaml-documents",
+                           "a plan file holds one YAML document");
+          more = false;
+        }
+        break;
+      case YAML_STREAM_START_EVENT:
+      case YAML_DOCUMENT_END_EVENT:
+        break;
+      default:
+        builder.take(event);
+        if (builder.too_deep()) {
+          diags.error(*builder.too_deep(), "yaml-depth", "nesting too deep (more than {} levels)",
+                      kMaxYamlDepth);
+          return std::nullopt;
+        }
+    }
   }
+  builder.report_repeats();
   // An alias or a merge key stands for values we do not expand, a tag for a type we do
   // not apply, and an unclosed quote swallowed keys: converting the tree would only add
   // errors about what is missing from it.

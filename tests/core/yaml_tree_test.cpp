@@ -42,7 +42,7 @@ TEST_CASE("what plan files never use is rejected", "[yaml]") {
   CHECK(ParsedYaml(std::string("a: 1\0\n", 6)).first_rule() == "nul-byte");
 }
 
-TEST_CASE("deep nesting is refused at its position, not with yaml-cpp's message", "[yaml]") {
+TEST_CASE("deep nesting is refused at its position, not with the parser's message", "[yaml]") {
   std::string deep = "a: " + std::string(500, '[') + std::string(500, ']') + "\n";
   ParsedYaml p(deep);
   CHECK(!p.root);
