@@ -24,6 +24,16 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   if (!dir) throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
   Diagnostics diags;
   CheckedPlan checked = load_checked_plan(*dir, diags, parse_cache(global, *dir));
+  const Plan& plan = *checked.plan;
+  std::string summary =
+      fmt::format("{}: ok: {} tasks, {} milestones, {} units, {} groups, {} events\n", *dir,
+                  plan.tasks.size(), milestone_count(plan), plan.registry.units.size(),
+                  plan.registry.groups.size(), plan.events.size());
+  // Findings point into the source files, not the model. Quoting their lines may read
+  // files back that were released after loading, so the model goes first: a plan of
+  // 100,000 tasks would otherwise hold both at once.
+  std::vector<std::unique_ptr<SourceFile>> sources = std::move(checked.plan->sources);
+  checked = {};
   if (options.format == "json") {
     write_stdout(render_diagnostics_json(diags));
   } else if (options.format == "github") {
@@ -31,12 +41,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   } else {
     diags.limit_per_line(kMaxFindingsPerLine);
     write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
-    if (!diags.has_errors()) {
-      const Plan& plan = *checked.plan;
-      std::fprintf(stderr, "%s: ok: %zu tasks, %zu milestones, %zu units, %zu groups, %zu events\n",
-                   dir->c_str(), plan.tasks.size(), milestone_count(plan),
-                   plan.registry.units.size(), plan.registry.groups.size(), plan.events.size());
-    }
+    if (!diags.has_errors()) write_stderr(summary);
   }
   return diags.has_errors() ? 1 : 0;
 }

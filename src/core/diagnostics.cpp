@@ -41,9 +41,14 @@ void Diagnostics::limit_per_line(std::size_t max) {
   constexpr std::size_t kQuoteBudget = 1 << 20;
   for (Diagnostic& d : list_) {
     Line line{d.loc.file, d.loc.line};
-    std::size_t length = d.loc.file ? d.loc.file->line(d.loc.line).size() : 0;
-    std::size_t allowed = std::clamp<std::size_t>(kQuoteBudget / (length + 1), 1, max);
-    if (d.loc.file && d.loc.line > 0 && ++shown[line] > allowed) {
+    // The line's length matters only from its second finding on (one is always shown),
+    // and asking for it may read a file again.
+    auto over_budget = [&](std::size_t count) {
+      if (count <= 1) return false;
+      std::size_t length = d.loc.file->line(d.loc.line).size();
+      return count > std::clamp<std::size_t>(kQuoteBudget / (length + 1), 1, max);
+    };
+    if (d.loc.file && d.loc.line > 0 && over_budget(++shown[line])) {
       ++hidden[line];
       continue;
     }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <mutex>
 #include <thread>
 
@@ -134,16 +135,24 @@ void run_job(Job& job) {
   job.source = std::make_unique<SourceFile>(job.shown, read_file(job.path, job.shown));
   switch (job.kind) {
     case FileKind::meta:
-      return read_model(job, job.meta, read_plan_meta);
+      read_model(job, job.meta, read_plan_meta);
+      break;
     case FileKind::units:
-      return read_model(job, job.registry, read_registry);
+      read_model(job, job.registry, read_registry);
+      break;
     case FileKind::events:
-      return read_model(job, job.events, read_events);
+      read_model(job, job.events, read_events);
+      break;
     case FileKind::tasks:
-      return read_model(job, job.tasks, read_tasks_and_phrases);
+      read_model(job, job.tasks, read_tasks_and_phrases);
+      break;
     case FileKind::progress:
-      return read_model(job, job.progress, read_progress);
+      read_model(job, job.progress, read_progress);
+      break;
   }
+  // The model now holds what the file says; its bytes are only wanted again if a check
+  // across files quotes one of its lines.
+  if (job.ok && job.diags.empty()) job.source->release_text(job.path);
 }
 
 // Runs every job on all cores; the first I/O failure is rethrown once all have stopped.
@@ -251,6 +260,10 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags, const ParseCach
 
   Plan plan;
   plan.dir = dir;
+  std::size_t task_count = 0;
+  for (const Job& job : jobs) task_count += job.tasks.tasks.size();
+  plan.tasks.reserve(task_count);
+  plan.sources.reserve(jobs.size() + skipped.size());
   std::sort(skipped.begin(), skipped.end());
   for (const std::string& name : skipped) {
     auto& source = plan.sources.emplace_back(
@@ -279,7 +292,9 @@ Plan load_plan_files(const std::string& dir, Diagnostics& diags, const ParseCach
         break;
       case FileKind::tasks:
         if (!job.tasks.section.value.empty()) plan.sections.push_back(job.tasks.section);
-        for (Task& task : job.tasks.tasks) plan.tasks.push_back(std::move(task));
+        std::move(job.tasks.tasks.begin(), job.tasks.tasks.end(), std::back_inserter(plan.tasks));
+        // Moved-from tasks still hold their size; a thousand files' worth is a lot.
+        std::vector<Task>().swap(job.tasks.tasks);
         break;
     }
     plan.sources.push_back(std::move(job.source));

@@ -12,6 +12,7 @@ std::vector<UnitRef> read_units(MapReader& map, const char* key, Diagnostics& di
   std::vector<UnitRef> out;
   if (auto n = map.optional(key)) {
     if (auto names = read_text_list(*n, key, diags)) {
+      out.reserve(names->size());
       for (Text& name : *names) out.push_back(UnitRef{std::move(name), {}});
     }
   }
@@ -24,16 +25,16 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
   Milestone milestone;
   milestone.id = milestone_id(task.id.value, task.milestones.size());
   if (auto n = map.required("what")) {
-    if (auto t = read_text(*n, "what", diags)) milestone.what = *t;
+    if (auto t = read_text(*n, "what", diags)) milestone.what = std::move(*t);
   }
   if (auto n = map.required("when")) {
-    if (auto t = read_text(*n, "when", diags)) milestone.when = *t;
+    if (auto t = read_text(*n, "when", diags)) milestone.when = std::move(*t);
   }
   if (auto n = map.optional("event")) {
-    if (auto t = read_slug(*n, "event", "event id", diags)) milestone.event = *t;
+    if (auto t = read_slug(*n, "event", "event id", diags)) milestone.event = std::move(*t);
   }
   if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) milestone.note = t->value;
+    if (auto t = read_text(*n, "note", diags)) milestone.note = std::move(t->value);
   }
   task.milestones.push_back(std::move(milestone));
 }
@@ -48,21 +49,21 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
       if (!is_task_id(t->value) || t->value.find('.') == std::string::npos) {
         diags.error(t->loc, "id-format", "'{}' is not a task number like \"3.1.2\"", t->value);
       } else {
-        task.id = *t;
+        task.id = std::move(*t);
       }
     }
   }
   if (auto n = map.required("title")) {
-    if (auto t = read_text(*n, "title", diags)) task.title = *t;
+    if (auto t = read_text(*n, "title", diags)) task.title = std::move(*t);
   }
   if (auto n = map.required("text")) {
-    if (auto t = read_text(*n, "text", diags)) task.text = *t;
+    if (auto t = read_text(*n, "text", diags)) task.text = std::move(*t);
   }
   task.lead = read_units(map, "lead", diags);
   task.responsible = read_units(map, "responsible", diags);
   task.data_provider = read_units(map, "data_provider", diags);
   if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) task.note = t->value;
+    if (auto t = read_text(*n, "note", diags)) task.note = std::move(t->value);
   }
   if (auto n = map.required("milestones")) {
     if (expect_sequence(*n, "milestones", diags)) {
@@ -73,6 +74,7 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
         diags.error(n->loc, "milestone-count", "a task has at most {} milestones (a..z)",
                     kMaxMilestones);
       } else {
+        task.milestones.reserve(n->children.size());
         for (const YamlNode& item : n->children) read_milestone(item, task, diags);
       }
     }
@@ -99,6 +101,7 @@ bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
     if (auto n = map.required("tasks")) {
       if (expect_sequence(*n, "tasks", diags)) {
         if (n->children.empty()) diags.error(n->loc, "empty", "'tasks' must not be empty");
+        out.tasks.reserve(n->children.size());
         for (const YamlNode& item : n->children) read_task(item, out, diags);
       }
     }

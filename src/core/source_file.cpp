@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/source_file.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 
 #include "core/utf8.h"
 
@@ -24,8 +28,30 @@ SourceFile::SourceFile(std::string path, std::string text)
   if (line_starts_.size() > 1 && line_starts_.back() == text_.size()) line_starts_.pop_back();
 }
 
+void SourceFile::release_text(std::filesystem::path origin) {
+  text_hash_ = XXH3_64bits(text_.data(), text_.size());
+  origin_ = std::move(origin);
+  std::string().swap(text_);
+}
+
+void SourceFile::read_again() const {
+  std::lock_guard lock(reading_);
+  if (reread_) return;
+  reread_ = true;
+  std::error_code ec;
+  // Anything but the regular file it was (a FIFO put in its place) is not read.
+  if (!std::filesystem::is_regular_file(origin_, ec)) return;
+  std::ifstream in(origin_, std::ios::binary);
+  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  if (XXH3_64bits(text.data(), text.size()) == text_hash_) text_ = std::move(text);
+}
+
 std::string_view SourceFile::line(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
+  if (!origin_.empty()) read_again();
+  // A file changed since it was read has no lines to quote.
+  if (text_.empty()) return {};
   std::size_t begin = line_starts_[line - 1];
   std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
   std::string_view view(text_.data() + begin, end - begin);

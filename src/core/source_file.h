@@ -2,21 +2,32 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace plancheck {
 
-/// One input file, kept whole so diagnostics can quote its lines.
+/// One input file, kept so diagnostics can quote its lines.
 class SourceFile {
  public:
   /// `text` is stored without a leading UTF-8 byte order mark.
   SourceFile(std::string path, std::string text);
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
 
   const std::string& path() const { return path_; }
+  /// The whole text; empty after release_text.
   const std::string& text() const { return text_; }
   std::size_t line_count() const { return line_starts_.size(); }
+
+  /// Frees the text once the file has been read into the model, which holds all of it
+  /// again: a plan of a thousand files would otherwise keep every byte twice. Lines stay
+  /// quotable: `line` reads the file at `origin` again the first time one is asked for,
+  /// and quotes nothing if the file has changed since.
+  void release_text(std::filesystem::path origin);
 
   /// The 1-based line, without its line ending.
   std::string_view line(std::uint32_t line) const;
@@ -26,9 +37,15 @@ class SourceFile {
   std::pair<std::uint32_t, std::uint32_t> line_and_byte_column(std::size_t offset) const;
 
  private:
+  void read_again() const;
+
   std::string path_;
-  std::string text_;
+  mutable std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  std::filesystem::path origin_;  ///< set while the text is released
+  std::uint64_t text_hash_ = 0;   ///< of the released text, to know the file again
+  mutable std::mutex reading_;
+  mutable bool reread_ = false;
 };
 
 /// A place in a source file. Line and column are 1-based; the column and length count

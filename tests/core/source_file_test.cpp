@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "core/source_file.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "catch.hpp"
+
+using namespace plancheck;
+
+namespace {
+
+std::filesystem::path write_temp(const std::string& name, const std::string& text) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("a released file's lines are read back when quoted", "[source_file]") {
+  const std::string text = "\xEF\xBB\xBFsection: \"3.1\"\ntasks: []\n";
+  auto path = write_temp("plancheck-source-file-released.yaml", text);
+  SourceFile file("plan/tasks/3-1.yaml", text);
+  file.release_text(path);
+  CHECK(file.text().empty());
+  CHECK(file.line_count() == 2);
+  CHECK(file.line(2) == "tasks: []");
+  CHECK(file.line(1) == "section: \"3.1\"");
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a released file that changed since is not quoted", "[source_file]") {
+  auto path = write_temp("plancheck-source-file-changed.yaml", "a: 1\nb: 2\n");
+  SourceFile file("t.yaml", "a: 1\nb: 2\n");
+  file.release_text(path);
+  std::ofstream(path, std::ios::binary) << "a: 1\nb: 3\n";
+  CHECK(file.line(2).empty());
+  CHECK(file.line(1).empty());
+  std::filesystem::remove(path);
+}
