@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 
 #include "core/utf8.h"
 
@@ -41,8 +40,9 @@ void SourceFile::read_again() const {
   std::error_code ec;
   // Anything but the regular file it was (a FIFO put in its place) is not read.
   if (!std::filesystem::is_regular_file(origin_, ec)) return;
-  std::ifstream in(origin_, std::ios::binary);
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::ifstream in(origin_, std::ios::binary | std::ios::ate);
+  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  if (!in.seekg(0).read(text.data(), static_cast<std::streamsize>(text.size()))) return;
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (XXH3_64bits(text.data(), text.size()) == text_hash_) text_ = std::move(text);
 }
