@@ -103,21 +103,6 @@ std::vector<UnitRef>* role_list(Task& task, int role) {
   return role == 0 ? &task.lead : role == 1 ? &task.responsible : &task.data_provider;
 }
 
-bool same_schedule(const Timing& a, const Timing& b) {
-  if (a.kind() != b.kind()) return false;
-  switch (a.kind()) {
-    case TimingKind::relative:
-      return a.expr.count == b.expr.count && a.expr.unit == b.expr.unit;
-    case TimingKind::recurring:
-      return a.expr.every == b.expr.every;
-    case TimingKind::window:
-      if (a.expr.event_span || b.expr.event_span) return a.expr.event_span == b.expr.event_span;
-      return a.start == b.start && a.end == b.end && a.expr.yearly == b.expr.yearly;
-    default:
-      return a.date == b.date && a.start == b.start;
-  }
-}
-
 std::string describe_dates(const Timing& t) {
   if (t.date) return format_iso(*t.date);
   if (t.start && t.end) return format_iso(*t.start) + " → " + format_iso(*t.end);
@@ -129,15 +114,23 @@ std::string describe_dates(const Timing& t) {
 
 }  // namespace
 
-SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
-  const SourceLoc& at = text.loc;
-  if (!at.file || at.line == 0) return at;
-  std::string_view line = at.file->line(at.line);
-  std::string_view rest = line.substr(byte_length_of_chars(line, at.col - 1));
-  std::size_t quote = !rest.empty() && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0;
-  if (!rest.substr(quote).starts_with(text.value)) return at;
-  return SourceLoc{at.file, at.line, static_cast<std::uint32_t>(at.col + quote + offset),
+ScalarPlaces::ScalarPlaces(const Text& text) : scalar_(text.loc) {
+  if (!scalar_.file || scalar_.line == 0) return;
+  std::string_view line = scalar_.file->line(scalar_.line);
+  std::string_view rest = line.substr(byte_length_of_chars(line, scalar_.col - 1));
+  quote_ = !rest.empty() && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0;
+  verbatim_ = rest.substr(quote_).starts_with(text.value);
+}
+
+SourceLoc ScalarPlaces::at(std::size_t offset, std::size_t length) const {
+  if (!verbatim_) return scalar_;
+  return SourceLoc{scalar_.file, scalar_.line,
+                   static_cast<std::uint32_t>(scalar_.col + quote_ + offset),
                    static_cast<std::uint32_t>(std::max<std::size_t>(length, 1))};
+}
+
+SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
+  return ScalarPlaces(text).at(offset, length);
 }
 
 void check_ids(const Plan& plan, Diagnostics& diags) {
@@ -270,6 +263,7 @@ void check_text_phrases(const Plan& plan, Diagnostics& diags) {
     bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
                                     [](const Milestone& m) { return m.timing.has_value(); });
     if (!all_compiled) continue;
+    std::optional<ScalarPlaces> places;  // found once a phrase needs reporting
     for (const PhraseMatch& match : task.text_phrases) {
       WhenParse parsed = parse_when(match.phrase);
       const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
@@ -283,8 +277,9 @@ void check_text_phrases(const Plan& plan, Diagnostics& diags) {
           task.milestones.begin(), task.milestones.end(),
           [&](const Milestone& m) { return m.timing && same_schedule(*m.timing, *wanted); });
       if (answered) continue;
+      if (!places) places.emplace(task.text);
       diags
-          .warning(loc_within(task.text, match.offset, match.length), "text-without-milestone",
+          .warning(places->at(match.offset, match.length), "text-without-milestone",
                    "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
                    match.phrase, describe_dates(*wanted))
           .help = fmt::format("add a milestone with `when: {}`", match.phrase);

@@ -3,22 +3,11 @@
 
 #include "core/plan_files.h"
 #include "core/spelling.h"
+#include "core/unit_kind.h"
 #include "core/yaml_reader.h"
 
 namespace plancheck {
 namespace {
-
-constexpr std::array<std::pair<std::string_view, UnitKind>, 9> kUnitKinds = {{
-    {"department", UnitKind::department},
-    {"party-department", UnitKind::party_department},
-    {"police-branch", UnitKind::police_branch},
-    {"office", UnitKind::office},
-    {"command-office", UnitKind::command_office},
-    {"park-committee", UnitKind::park_committee},
-    {"subdistrict", UnitKind::subdistrict},
-    {"town", UnitKind::town},
-    {"township", UnitKind::township},
-}};
 
 void read_unit_kind(const YamlNode& node, Unit& unit, Diagnostics& diags) {
   auto text = read_text(node, "kind", diags);

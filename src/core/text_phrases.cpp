@@ -23,8 +23,9 @@ const std::vector<std::unique_ptr<re2::RE2>>& patterns() {
         "春节期间",
         "(19|20)[0-9]{2}年([0-9]{1,2}月)?(底前|底)?完成",
         "从[0-9]{1,2}月起",
-        "[0-9]{1,2}月[0-9]{1,2}日(开始实施|开始|起|前)",
-        "[0-9]{1,2}月(底|末)(前)?",
+        // A year written before the date belongs to it: 2018年10月底前 is not 10月底前.
+        "((19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(开始实施|开始|起|前)",
+        "((19|20)[0-9]{2}年)?[0-9]{1,2}月(底|末)(前)?",
         "年底前|年前|年内",
         "每月|月通报|按季度|每季度|按月",
     };
@@ -63,10 +64,14 @@ std::vector<PhraseMatch> find_deadline_phrases(std::string_view text) {
   std::sort(found.begin(), found.end(),
             [](const ByteMatch& a, const ByteMatch& b) { return a.offset < b.offset; });
   std::vector<PhraseMatch> out;
+  // Characters are counted on from the match before, so a text with a million phrases
+  // stays linear.
+  std::size_t counted_bytes = 0, counted_chars = 0;
   for (const ByteMatch& m : found) {
+    counted_chars += count_chars(text.substr(counted_bytes, m.offset - counted_bytes));
+    counted_bytes = m.offset;
     std::string_view phrase = text.substr(m.offset, m.length);
-    out.push_back(
-        {count_chars(text.substr(0, m.offset)), count_chars(phrase), std::string(phrase)});
+    out.push_back({counted_chars, count_chars(phrase), std::string(phrase)});
   }
   return out;
 }

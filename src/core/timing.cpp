@@ -235,4 +235,19 @@ std::vector<Occurrence> first_occurrences(const Timing& timing, std::size_t coun
   return occurrences(timing, Date{} - days{3650000}, Date{} + days{3650000}, count);
 }
 
+bool same_schedule(const Timing& a, const Timing& b) {
+  if (a.kind() != b.kind()) return false;
+  switch (a.kind()) {
+    case TimingKind::relative:
+      return a.expr.count == b.expr.count && a.expr.unit == b.expr.unit;
+    case TimingKind::recurring:
+      return a.expr.every == b.expr.every;
+    case TimingKind::window:
+      if (a.expr.event_span || b.expr.event_span) return a.expr.event_span == b.expr.event_span;
+      return a.start == b.start && a.end == b.end && a.expr.yearly == b.expr.yearly;
+    default:
+      return a.date == b.date && a.start == b.start;
+  }
+}
+
 }  // namespace plancheck

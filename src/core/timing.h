@@ -53,6 +53,10 @@ struct Occurrence {
 std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const TimingContext& context,
                                                std::string_view event_id);
 
+/// Whether two compiled phrases name the same dates (or the same rhythm, for recurring and
+/// relative items), however they were worded.
+bool same_schedule(const Timing& a, const Timing& b);
+
 /// Every instance with any day in [from, to]. Starts count on their first day only;
 /// recurring items count in the period they are due.
 std::vector<Occurrence> occurrences_between(const Timing& timing, Date from, Date to);

@@ -28,6 +28,13 @@ TEST_CASE("dated phrases are found whole and in text order", "[phrases]") {
         std::vector<std::string>{"印发实施后1个月内"});
 }
 
+TEST_CASE("a year written before a date is part of the phrase", "[phrases]") {
+  // Found without its year, 2018年10月底前 would compile to October of the plan year.
+  CHECK(phrases("2017年底前完成调查，2018年10月底前完成治理，2020年10月底前达标") ==
+        std::vector<std::string>{"2017年底前完成", "2018年10月底前完成", "2020年10月底前"});
+  CHECK(phrases("2019年6月1日起实施") == std::vector<std::string>{"2019年6月1日起"});
+}
+
 TEST_CASE("periods and durations are not deadlines", "[phrases]") {
   CHECK(phrases("2017年度二氧化硫、氮氧化物排放量削减比例").empty());
   CHECK(phrases("《成都国际铁路港建设五年（2017—2021年）行动计划》").empty());
@@ -40,6 +47,11 @@ TEST_CASE("offsets count characters", "[phrases]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].offset == 2);
   CHECK(found[0].length == 5);
+  auto several = find_deadline_phrases("甲3月底前，乙丙4月底前，每月");
+  REQUIRE(several.size() == 3);
+  CHECK(several[0].offset == 1);
+  CHECK(several[1].offset == 8);
+  CHECK(several[2].offset == 13);
 }
 
 TEST_CASE("an optional character is matched whole, never its first bytes",

@@ -864,6 +864,15 @@ def _(ctx):
         "      - what: w\n        when: continuous\n" for i in range(1, 100001)))
 
 
+@case("scale-200k-dated-phrases-in-one-text", "scale", 0,
+      ["plan/tasks/2-1-actions.yaml:6:11: warning: task '2.1.1' says '3月底前'",
+       "more findings on line 6 are not shown", "0 errors, 200000 warnings"],
+      timeout=30, max_output=4 * MB)
+def _(ctx):
+    # Each phrase's column used to be counted from the start of the text: quadratic.
+    ctx.replace(TASKS, "text: 10月底前完成锅炉改造，", "text: " + "3月底前，" * 200000 + "10月底前完成锅炉改造，")
+
+
 @case("scale-10k-aliases-bounded-output", "scale", 1,
       ["plan/units.yaml:2:5: error: aliases are not allowed",
        "plan/units.yaml: error: 9980 more aliases in this file are not shown", "22 errors"],
