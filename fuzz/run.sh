@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_when fuzz_plan_yaml fuzz_units fuzz_text_phrases)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_when fuzz_plan_yaml fuzz_units fuzz_text_phrases fuzz_import)
 export CC=clang CXX=clang++
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANCHECK_FUZZ=ON \
   -DPLANCHECK_BUILD_TESTS=OFF > /dev/null
@@ -35,6 +35,14 @@ seed() {  # seed TARGET: the corpus directory, filled from the repository
     fuzz_text_phrases)
       grep -ho 'text: .*' plan/tasks/*.yaml | sed 's/^text: //' | while IFS= read -r text; do
         printf '%s' "$text" > "$dir/$(printf '%s' "$text" | md5sum | cut -c1-16)"
+      done ;;
+    fuzz_import)
+      # The official 2017 text and the openings of other plans, whole and in pieces of 40
+      # lines, so mutations start near every form of numbering and annotation.
+      for f in tests/data/qbj-2017-air-plan.txt tests/data/import/corpus/*.txt; do
+        name=$(basename "$f" .txt)
+        cp "$f" "$dir/$name"
+        split -l 40 -d "$f" "$dir/$name-part-"
       done ;;
   esac
   echo "$dir"

@@ -19,5 +19,6 @@ void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_units(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 void setup_compile(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+void setup_import(CLI::App& app, const GlobalOptions& global, Runner& chosen);
 
 }  // namespace plancheck

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   setup_report(app, global, chosen);
   setup_units(app, global, chosen);
   setup_compile(app, global, chosen);
+  setup_import(app, global, chosen);
   try {
     app.parse(argc, argv);
     return chosen ? chosen() : 2;

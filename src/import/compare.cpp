@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "import/compare.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/timing.h"
+#include "core/utf8.h"
+#include "core/when_expr.h"
+
+namespace plancheck {
+namespace {
+
+std::optional<Timing> compile(const std::string& when, const TimingContext& context,
+                              bool has_event) {
+  WhenParse parsed = parse_when(when);
+  const auto* expr = std::get_if<WhenExpr>(&parsed);
+  if (!expr) return std::nullopt;
+  auto compiled = compile_when(*expr, context, has_event ? "draft" : "");
+  if (auto* timing = std::get_if<Timing>(&compiled)) return *timing;
+  return std::nullopt;
+}
+
+std::set<std::string> names(const std::vector<UnitRef>& refs) {
+  std::set<std::string> out;
+  for (const UnitRef& ref : refs) out.insert(nfkc(ref.written.value));
+  return out;
+}
+
+std::set<std::string> names(const std::vector<DraftUnit>& units) {
+  std::set<std::string> out;
+  for (const DraftUnit& unit : units) out.insert(nfkc(unit.written));
+  return out;
+}
+
+std::string joined(const std::set<std::string>& set) {
+  return fmt::format("[{}]", fmt::join(set, ", "));
+}
+
+}  // namespace
+
+PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
+                                 const TimingContext& context) {
+  PlanComparison out;
+  std::map<std::string, const DraftTask*> imported;
+  for (const DraftTask& task : draft.tasks) imported.emplace(task.id, &task);
+  std::set<std::string> in_plan;
+  TimingContext pending = context;
+  pending.event_dates = [](std::string_view) { return std::optional<EventSpan>(); };
+  for (const Task& task : plan.tasks) {
+    ++out.tasks_in_plan;
+    out.milestones_in_plan += task.milestones.size();
+    in_plan.insert(task.id.value);
+    auto found = imported.find(task.id.value);
+    if (found == imported.end()) {
+      out.differences.push_back(fmt::format("{}: in the plan, not in the import", task.id.value));
+      continue;
+    }
+    ++out.ids_matched;
+    const DraftTask& fresh = *found->second;
+    bool units_same = true;
+    auto check_role = [&](const char* role, const std::set<std::string>& had,
+                          const std::set<std::string>& now) {
+      if (had == now) return;
+      units_same = false;
+      out.differences.push_back(fmt::format("{}: {} {} in the plan, {} in the import",
+                                            task.id.value, role, joined(had), joined(now)));
+    };
+    check_role("lead", names(task.lead), names(fresh.lead));
+    check_role("responsible", names(task.responsible), names(fresh.responsible));
+    if (units_same) ++out.units_equal;
+    if (nfkc(task.text.value) != nfkc(fresh.text)) {
+      out.differences.push_back(fmt::format("{}: text differs", task.id.value));
+    }
+    std::vector<std::optional<Timing>> fresh_timings;
+    for (const DraftMilestone& m : fresh.milestones) {
+      fresh_timings.push_back(compile(m.when, pending, !m.event.empty()));
+    }
+    std::vector<bool> used(fresh_timings.size(), false);
+    for (const Milestone& m : task.milestones) {
+      bool matched = false;
+      if (m.timing) {
+        for (std::size_t i = 0; i < fresh_timings.size() && !matched; ++i) {
+          if (used[i] || !fresh_timings[i] || !same_schedule(*m.timing, *fresh_timings[i]))
+            continue;
+          used[i] = matched = true;
+        }
+      }
+      if (matched) {
+        ++out.milestones_equal;
+      } else {
+        out.differences.push_back(
+            fmt::format("{}: milestone {} ('{}') has no milestone with that "
+                        "date in the import",
+                        task.id.value, m.id, m.when.value));
+      }
+    }
+    for (std::size_t i = 0; i < used.size(); ++i) {
+      if (!used[i]) {
+        out.differences.push_back(fmt::format("{}: the import adds a milestone '{}'", task.id.value,
+                                              fresh.milestones[i].when));
+      }
+    }
+  }
+  for (const DraftTask& task : draft.tasks) {
+    if (!in_plan.contains(task.id)) {
+      out.differences.push_back(fmt::format("{}: in the import, not in the plan", task.id));
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "core/diagnostics.h"
+#include "core/source_file.h"
+#include "core/unit_index.h"
+#include "import/draft.h"
+
+namespace plancheck {
+
+struct ImportOptions {
+  const UnitIndex* registry = nullptr;  ///< names to resolve against; none: all are new
+  int year = 0;                         ///< overrides the year read from the text
+  std::string plan_id;                  ///< a slug; empty: from the file's name
+};
+
+/// Turns an official plan text (already UTF-8, in `file`) into a draft plan: header →
+/// plan.yaml, numbering → outline and tasks, annotations → units, phrases → milestones.
+/// Findings point into `file`; the draft has no tasks when the text has no structure.
+Draft import_plan_text(const SourceFile& file, const ImportOptions& options, Diagnostics& diags);
+
+}  // namespace plancheck

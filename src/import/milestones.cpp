@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+#include "import/milestones.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "core/text_phrases.h"
+#include "core/utf8.h"
+#include "core/when_expr.h"
+#include "import/text_util.h"
+
+namespace plancheck {
+
+using namespace import_text;
+
+namespace {
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// A four-digit year 19xx/20xx followed by 年 at `i`.
+bool year_at(std::u32string_view s, std::size_t i) {
+  if (i + 5 > s.size()) return false;
+  if (!(s[i] == U'1' || s[i] == U'2') || !(s[i + 1] == U'9' || s[i + 1] == U'0')) return false;
+  if (!is_digit(s[i + 2]) || !is_digit(s[i + 3]) || s[i + 4] != U'年') return false;
+  return i == 0 || !is_digit(s[i - 1]);
+}
+
+// Bracket and title depth at each character, so years inside （…） 《…》 〔…〕 are skipped.
+std::vector<int> nesting(std::u32string_view s) {
+  std::vector<int> depth(s.size(), 0);
+  int d = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_open_bracket(s[i]) || s[i] == U'《' || s[i] == U'〈' || s[i] == U'<') ++d;
+    depth[i] = d;
+    if ((is_close_bracket(s[i]) || s[i] == U'》' || s[i] == U'〉' || s[i] == U'>') && d > 0) --d;
+  }
+  return depth;
+}
+
+bool boundary_before(std::u32string_view s, std::size_t i) {
+  if (i == 0) return true;
+  char32_t c = s[i - 1];
+  return is_clause_separator(c) || c == U'：' || c == U':' || c == U'的' || c == U'于' ||
+         c == U'在' || c == U'是' || c == U'；';
+}
+
+struct Candidate {
+  std::size_t offset, length;
+  bool weak;
+};
+
+std::vector<Candidate> extra_candidates(std::u32string_view s) {
+  std::vector<Candidate> out;
+  std::vector<int> depth = nesting(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!year_at(s, i) || depth[i] > 0) continue;
+    char32_t before = i > 0 ? s[i - 1] : U'\0';
+    if (before == U'比' || before == U'较' || before == U'—' || before == U'-' || before == U'至' ||
+        before == U'～' || before == U'~') {
+      continue;
+    }
+    std::size_t end = i + 5;
+    char32_t after = end < s.size() ? s[end] : U'\0';
+    if (after == U'—' || after == U'-' || after == U'至' || after == U'以' || after == U'、' ||
+        after == U'来' || is_digit(after) || after == U'月' || after == U'底' || after == U'末') {
+      continue;
+    }
+    std::size_t from = i;
+    if (before == U'到' || before == U'于') from = i - 1;
+    if (after == U'度') {
+      out.push_back({from, end + 1 - from, true});
+    } else if (from < i || boundary_before(s, i)) {
+      out.push_back({from, end - from, true});
+    }
+  }
+  for (std::u32string_view word : {U"持续推进", U"长期坚持", U"不定期", U"常态化", U"实时"}) {
+    std::size_t at = s.find(word);
+    if (at != std::u32string_view::npos && depth[at] == 0) {
+      out.push_back({at, word.size(), false});
+      break;
+    }
+  }
+  return out;
+}
+
+// The clause a phrase dates, without the phrase and the words that join it in
+// (并于6月1日开始实施 → the clause's action).
+// Clauses are read at most this far from their phrase, so a text that is one endless
+// clause of dates stays linear.
+constexpr std::size_t kClauseReach = 120;
+
+std::string clause_what(std::u32string_view text, std::size_t offset, std::size_t length,
+                        bool keep_whole) {
+  auto is_cut = [](char32_t c) {
+    return is_clause_separator(c) || c == U'：' || c == U':' || c == U'！' || c == U'？';
+  };
+  std::size_t start = offset;
+  while (start > 0 && offset - start < kClauseReach && !is_cut(text[start - 1])) --start;
+  std::size_t end = offset + length;
+  while (end < text.size() && end - offset < kClauseReach && !is_cut(text[end])) ++end;
+  std::u32string_view before = trim(text.substr(start, offset - start));
+  std::size_t cut = 0;
+  while (ends_with_any(before, {U"并于", U"并在", U"于", U"在", U"从", U"到", U"自"}, &cut)) {
+    before.remove_suffix(cut);
+  }
+  std::u32string_view after = trim(text.substr(offset + length, end - offset - length));
+  // 实施月通报制度: a recurrence inside a noun phrase belongs to it.
+  if (keep_whole && !before.empty() && !after.empty()) {
+    return to_utf8(shorten(trim(text.substr(start, end - start)), 40));
+  }
+  std::u32string rest = std::u32string(before) + std::u32string(after);
+  std::u32string_view r = trim(rest);
+  while (starts_with_any(r, {U"并于", U"并在", U"于", U"在", U"从", U"到", U"自", U"起", U"前"},
+                         &cut)) {
+    r.remove_prefix(cut);
+  }
+  if (r.size() < 3) {
+    if (after.empty() && start > 1 && !is_sentence_end(text[start - 1])) {
+      // 制定…方案，并于6月1日开始实施: what starts is in the clause before.
+      std::size_t prev_start = start - 1;
+      while (prev_start > 0 && start - prev_start < kClauseReach && !is_cut(text[prev_start - 1])) {
+        --prev_start;
+      }
+      r = trim(text.substr(prev_start, start - 1 - prev_start));
+    } else if (end < text.size()) {
+      // 6月底前，建筑工地全部安装…: what is due is in the clause after.
+      std::size_t next_end = end + 1;
+      while (next_end < text.size() && next_end - end < kClauseReach && !is_cut(text[next_end])) {
+        ++next_end;
+      }
+      r = trim(text.substr(end + 1, next_end - end - 1));
+      // …按照属地管理的原则，对…全部进行硬化: the grounds are not what is due.
+      if (starts_with_any(r, {U"按照", U"根据", U"依据"}) && next_end < text.size()) {
+        std::size_t after_end = next_end + 1;
+        while (after_end < text.size() && after_end - next_end < kClauseReach &&
+               !is_cut(text[after_end])) {
+          ++after_end;
+        }
+        r = trim(text.substr(next_end + 1, after_end - next_end - 1));
+      }
+    }
+  }
+  return to_utf8(shorten(r, 40));
+}
+
+// core's finder counts each match's offset from the start of what it is given, so it is
+// given the text a sentence or so at a time: a task of a million dates stays linear. A
+// phrase holds no punctuation, so none is cut.
+constexpr std::size_t kFinderChunk = 1000;
+
+std::vector<PhraseMatch> find_in_chunks(std::u32string_view text) {
+  std::vector<PhraseMatch> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + kFinderChunk);
+    if (end < text.size()) {
+      std::size_t cut = end;
+      while (cut > start && !is_clause_separator(text[cut - 1]) &&
+             !is_sentence_end(text[cut - 1])) {
+        --cut;
+      }
+      if (cut > start) end = cut;
+    }
+    for (PhraseMatch m : find_deadline_phrases(to_utf8(text.substr(start, end - start)))) {
+      m.offset += start;
+      out.push_back(std::move(m));
+    }
+    start = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const TimingContext& context) {
+  std::vector<Candidate> candidates;
+  std::vector<bool> covered(text.size(), false);
+  for (const PhraseMatch& m : find_in_chunks(text)) {
+    std::size_t offset = m.offset;
+    // The finder reads 10月底前 out of 2018年10月底前; the year is part of the date.
+    if (offset >= 5 && year_at(text, offset - 5)) offset -= 5;
+    candidates.push_back({offset, m.offset + m.length - offset, false});
+    std::fill(covered.begin() + static_cast<std::ptrdiff_t>(offset),
+              covered.begin() + static_cast<std::ptrdiff_t>(m.offset + m.length), true);
+  }
+  for (const Candidate& extra : extra_candidates(text)) {
+    bool overlaps =
+        std::any_of(covered.begin() + static_cast<std::ptrdiff_t>(extra.offset),
+                    covered.begin() + static_cast<std::ptrdiff_t>(extra.offset + extra.length),
+                    [](bool c) { return c; });
+    if (!overlaps) candidates.push_back(extra);
+  }
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.offset < b.offset; });
+  if (candidates.size() > kMaxTaskPhrases) candidates.resize(kMaxTaskPhrases);
+  std::vector<FoundPhrase> out;
+  std::vector<bool> weak;
+  for (const Candidate& c : candidates) {
+    FoundPhrase found;
+    found.offset = c.offset;
+    found.length = c.length;
+    std::u32string_view written = text.substr(c.offset, c.length);
+    found.phrase = to_utf8(written);
+    // 2017年年底前 writes 年 twice; the compiler reads the year once (2017年底前).
+    if (written.size() > 6 && year_at(written, 0) && written[5] == U'年') {
+      found.phrase =
+          to_utf8(std::u32string(written.substr(0, 4)) + std::u32string(written.substr(5)));
+    }
+    WhenParse parsed = parse_when(found.phrase);
+    if (auto* error = std::get_if<WhenError>(&parsed)) {
+      found.problem = error->message;
+    } else {
+      const WhenExpr& expr = std::get<WhenExpr>(parsed);
+      found.needs_event = expr.kind == TimingKind::relative || expr.event_span;
+      auto compiled = compile_when(expr, context, found.needs_event ? "draft" : "");
+      if (auto* problem = std::get_if<std::string>(&compiled)) {
+        found.problem = *problem;
+      } else {
+        found.timing = std::get<Timing>(std::move(compiled));
+      }
+    }
+    bool recurring = found.timing && found.timing->kind() == TimingKind::recurring;
+    found.what = clause_what(text, c.offset, c.length, recurring);
+    out.push_back(std::move(found));
+    weak.push_back(c.weak);
+  }
+  // A target year dating the same day as a stronger phrase adds nothing
+  // (年前完成2017年度其余任务).
+  // Keys of the days already dated, so the check stays linear in the number of phrases.
+  auto key = [](const Timing& t) {
+    return std::make_tuple(static_cast<int>(t.kind()), t.date.value_or(Date{}),
+                           t.start.value_or(Date{}), t.date.has_value(), t.start.has_value());
+  };
+  std::set<decltype(key(std::declval<const Timing&>()))> strong, weak_seen;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!weak[i] && out[i].timing) strong.insert(key(*out[i].timing));
+  }
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!weak[i] || !out[i].timing) continue;
+    auto k = key(*out[i].timing);
+    drop[i] = strong.contains(k) || !weak_seen.insert(k).second;
+  }
+  std::vector<FoundPhrase> kept;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  }
+  return kept;
+}
+
+}  // namespace plancheck
