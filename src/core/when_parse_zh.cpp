@@ -214,6 +214,8 @@ class ZhParser {
       out.year_only = true;
       return out;
     }
+    // 2017年年底前: 年 written again before 底, as plans often do (肥政发〔2017〕17号).
+    if (year && peek() == U'年' && (peek(1) == U'底' || peek(1) == U'末')) accept(U"年");
     bool bare_year_word = !year && peek() == U'年' && is_year_suffix(peek(1));
     if (bare_year_word) accept(U"年");
     if (year || bare_year_word) {

@@ -33,6 +33,8 @@ TEST_CASE("a year written before a date is part of the phrase", "[phrases]") {
   CHECK(phrases("2017年底前完成调查，2018年10月底前完成治理，2020年10月底前达标") ==
         std::vector<std::string>{"2017年底前完成", "2018年10月底前完成", "2020年10月底前"});
   CHECK(phrases("2019年6月1日起实施") == std::vector<std::string>{"2019年6月1日起"});
+  CHECK(phrases("2018年底前建成，2019年年底前验收") ==
+        std::vector<std::string>{"2018年底前", "2019年年底前"});
 }
 
 TEST_CASE("periods and durations are not deadlines", "[phrases]") {

@@ -43,6 +43,8 @@ TEST_CASE("design table: Chinese and English forms compile to the same dates", "
   for (auto phrase : {"年前", "年底前", "2017年完成", "end of year"}) {
     CHECK(date_of(phrase) == "2017-12-31");
   }
+  CHECK(date_of("2018年年底前") == "2018-12-31");
+  CHECK(date_of("2018年年末") == "2018-12-31");
   for (auto phrase : {"6月1日开始实施", "from 06-01", "从6月起", "from June"}) {
     Timing t = compile(phrase);
     CHECK(t.kind() == TimingKind::start);
