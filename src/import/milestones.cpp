@@ -144,41 +144,14 @@ std::string clause_what(std::u32string_view text, std::size_t offset, std::size_
   return to_utf8(shorten(r, 40));
 }
 
-// core's finder counts each match's offset from the start of what it is given, so it is
-// given the text a sentence or so at a time: a task of a million dates stays linear. A
-// phrase holds no punctuation, so none is cut.
-constexpr std::size_t kFinderChunk = 1000;
-
-std::vector<PhraseMatch> find_in_chunks(std::u32string_view text) {
-  std::vector<PhraseMatch> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = std::min(text.size(), start + kFinderChunk);
-    if (end < text.size()) {
-      std::size_t cut = end;
-      while (cut > start && !is_clause_separator(text[cut - 1]) &&
-             !is_sentence_end(text[cut - 1])) {
-        --cut;
-      }
-      if (cut > start) end = cut;
-    }
-    for (PhraseMatch m : find_deadline_phrases(to_utf8(text.substr(start, end - start)))) {
-      m.offset += start;
-      out.push_back(std::move(m));
-    }
-    start = end;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const TimingContext& context) {
   std::vector<Candidate> candidates;
   std::vector<bool> covered(text.size(), false);
-  for (const PhraseMatch& m : find_in_chunks(text)) {
+  for (const PhraseMatch& m : find_deadline_phrases(to_utf8(text))) {
     std::size_t offset = m.offset;
-    // The finder reads 10月底前 out of 2018年10月底前; the year is part of the date.
+    // A year the finder leaves out (2018年从6月起) is part of the date.
     if (offset >= 5 && year_at(text, offset - 5)) offset -= 5;
     candidates.push_back({offset, m.offset + m.length - offset, false});
     std::fill(covered.begin() + static_cast<std::ptrdiff_t>(offset),
@@ -202,7 +175,7 @@ std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const Timin
     found.length = c.length;
     std::u32string_view written = text.substr(c.offset, c.length);
     found.phrase = to_utf8(written);
-    // 2017年年底前 writes 年 twice; the compiler reads the year once (2017年底前).
+    // 2017年年底前 writes 年 twice; the draft writes the usual form (2017年底前).
     if (written.size() > 6 && year_at(written, 0) && written[5] == U'年') {
       found.phrase =
           to_utf8(std::u32string(written.substr(0, 4)) + std::u32string(written.substr(5)));
