@@ -13,27 +13,17 @@ struct ValidateOptions {
   std::string format = "text";
 };
 
-std::size_t milestone_count(const Plan& plan) {
-  std::size_t count = 0;
-  for (const Task& task : plan.tasks) count += task.milestones.size();
-  return count;
-}
-
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   auto dir = find_plan_dir(global);
   if (!dir) throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
   Diagnostics diags;
-  CheckedPlan checked = load_checked_plan(*dir, diags, parse_cache(global, *dir));
-  const Plan& plan = *checked.plan;
+  // Findings point into the source files, which is all that is kept of the plan: no
+  // model, so an unchanged file is neither parsed nor checked again.
+  const CheckedFiles checked = check_plan_files(*dir, diags, parse_cache(global, *dir));
+  const PlanCounts& counts = checked.counts;
   std::string summary =
       fmt::format("{}: ok: {} tasks, {} milestones, {} units, {} groups, {} events\n", *dir,
-                  plan.tasks.size(), milestone_count(plan), plan.registry.units.size(),
-                  plan.registry.groups.size(), plan.events.size());
-  // Findings point into the source files, not the model. Quoting their lines may read
-  // files back that were released after loading, so the model goes first: a plan of
-  // 100,000 tasks would otherwise hold both at once.
-  std::vector<std::unique_ptr<SourceFile>> sources = std::move(checked.plan->sources);
-  checked = {};
+                  counts.tasks, counts.milestones, counts.units, counts.groups, counts.events);
   if (options.format == "json") {
     write_stdout(render_diagnostics_json(diags));
   } else if (options.format == "github") {

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "core/plan_checks.h"
+#include "core/scalar_places.h"
 #include "render/diagnostics_render.h"
 #include "render/when_render.h"
 

@@ -58,7 +58,7 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
   if (!diags.has_errors()) return plan;
   Diagnostics errors;
   for (const Diagnostic& d : diags.all()) {
-    if (d.severity == Severity::error) errors.add(d.severity, d.loc, d.rule, d.message) = d;
+    if (d.severity == Severity::error) errors.add(d);
   }
   errors.limit_per_line(kMaxFindingsPerLine);
   write_stderr(render_diagnostics_text(errors, use_color(global, stderr)));

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "core/model.h"
@@ -22,6 +23,28 @@ struct CheckedPlan {
 /// read, so one run reports everything without cascades (no unit errors when units.yaml
 /// itself is broken). Throws IoError for a missing or unreadable directory.
 CheckedPlan load_checked_plan(const std::string& dir, Diagnostics& diags,
+                              const ParseCache& cache = ParseCache({}));
+
+/// What a plan holds, for a summary line.
+struct PlanCounts {
+  std::size_t tasks = 0;
+  std::size_t milestones = 0;
+  std::size_t units = 0;
+  std::size_t groups = 0;
+  std::size_t events = 0;
+};
+
+/// What checking a plan leaves once its model is gone: the counts, and the files the
+/// findings point into.
+struct CheckedFiles {
+  PlanCounts counts;
+  std::vector<std::unique_ptr<SourceFile>> sources;
+};
+
+/// Runs every check load_checked_plan runs, with the same findings, but keeps no model:
+/// what `validate` needs. A task file whose findings the cache holds for these bytes and
+/// this plan.yaml, units.yaml and events.yaml is neither parsed nor checked again.
+CheckedFiles check_plan_files(const std::string& dir, Diagnostics& diags,
                               const ParseCache& cache = ParseCache({}));
 
 /// The compile context of a plan: its year, issue date and event dates.

@@ -9,9 +9,13 @@ namespace plancheck {
 
 Diagnostic& Diagnostics::add(Severity severity, SourceLoc loc, std::string_view rule,
                              std::string message) {
-  if (severity == Severity::error) ++errors_;
-  if (severity == Severity::warning) ++warnings_;
-  list_.push_back(Diagnostic{severity, loc, std::string(rule), std::move(message), {}, {}});
+  return add(Diagnostic{severity, loc, std::string(rule), std::move(message), {}, {}});
+}
+
+Diagnostic& Diagnostics::add(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::error) ++errors_;
+  if (diagnostic.severity == Severity::warning) ++warnings_;
+  list_.push_back(std::move(diagnostic));
   return list_.back();
 }
 

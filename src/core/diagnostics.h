@@ -33,6 +33,8 @@ struct Diagnostic {
 class Diagnostics {
  public:
   Diagnostic& add(Severity severity, SourceLoc loc, std::string_view rule, std::string message);
+  /// A finding made before, whole (one read back from the parse cache).
+  Diagnostic& add(Diagnostic diagnostic);
 
   template <typename... Args>
   Diagnostic& error(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,

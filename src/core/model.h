@@ -151,7 +151,6 @@ struct Plan {
   bool registry_ok = false;
   std::vector<Event> events;
   bool events_ok = false;
-  std::vector<Text> sections;  ///< the `section:` of each task file
   std::vector<Task> tasks;
   std::vector<ProgressRecord> progress;  ///< progress.yaml, when the plan has one
   bool progress_ok = true;

@@ -16,6 +16,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/plan_loader.h"
+#include "core/read_bytes.h"
+
 // Dates are std::chrono types, so cereal finds their functions here, not by ADL.
 namespace cereal {
 template <class Archive>
@@ -118,18 +121,38 @@ template <class Archive>
 void serialize(Archive& archive, ProgressRecord& record) {
   archive(record.milestone, record.done, record.done_loc, record.by, record.note);
 }
+template <class Archive>
+void serialize(Archive& archive, Note& note) {
+  archive(note.loc, note.message);
+}
+template <class Archive>
+void serialize(Archive& archive, Diagnostic& d) {
+  archive(d.severity, d.loc, d.rule, d.message, d.help, d.notes);
+}
+template <class Archive>
+void save(Archive& archive, const Diagnostics& diags) {
+  archive(diags.all());
+}
+template <class Archive>
+void load(Archive& archive, Diagnostics& diags) {
+  std::vector<Diagnostic> list;
+  archive(list);
+  for (Diagnostic& d : list) diags.add(std::move(d));
+}
+template <class Archive>
+void serialize(Archive& archive, TaskFileDigest& digest) {
+  archive(digest.section, digest.task_ids, digest.milestone_ids, digest.findings);
+}
 
 namespace {
 
 // Bump when the model or what the readers accept changes; with the version this is the
 // build's identity, and an entry from any other build is ignored.
-constexpr int kCacheFormat = 2;
+constexpr int kCacheFormat = 3;
+constexpr std::string_view kDigestSuffix = ".checked";
+// An entry is about as big as its file, which is at most kMaxPlanFileBytes.
+constexpr std::size_t kMaxEntryBytes = 4 * kMaxPlanFileBytes;
 constexpr std::string_view kVersion = "0.1.0";
-
-std::string content_key(std::string_view bytes) {
-  XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
-  return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
-}
 
 // First line of an entry: the build and the content it was made from.
 std::string header(std::string_view kind, std::string_view key) {
@@ -172,41 +195,38 @@ void ParseCache::prepare_dir() const {
          "# plancheck parse cache: http://www.brynosaurus.com/cachedir/\n";
 }
 
-std::string ParseCache::key_in_use(const SourceFile& source) const {
-  std::string key = content_key(source.text());
+const std::string& ParseCache::key_in_use(const SourceFile& source) const {
+  const std::string& key = source.content_key();
   std::lock_guard lock(used_mutex_);
   used_.insert(key);
   return key;
 }
 
-std::optional<std::string> ParseCache::find_payload(const SourceFile& source,
-                                                    std::string_view kind) const {
+std::optional<ParseCache::Payload> ParseCache::find_payload(const SourceFile& source,
+                                                            std::string_view kind,
+                                                            std::string_view suffix) const {
   if (!enabled()) return std::nullopt;
-  const std::string key = key_in_use(source);
-  std::ifstream in(dir_ / key, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  const auto size = static_cast<std::streamoff>(in.tellg());
-  if (size <= 0) return std::nullopt;
-  std::string entry(static_cast<std::size_t>(size), '\0');
-  if (!in.seekg(0).read(entry.data(), size)) return std::nullopt;
+  const std::string& key = key_in_use(source);
+  ReadBytes read = read_bytes(dir_ / (key + std::string(suffix)), kMaxEntryBytes);
+  if (read.open_error || read.read_error || read.over_limit) return std::nullopt;
   const std::string expected_header = header(kind, key);
-  if (!entry.starts_with(expected_header) ||
-      entry.size() < expected_header.size() + sizeof(XXH64_hash_t)) {
+  const std::size_t payload_at = expected_header.size() + sizeof(XXH64_hash_t);
+  if (!read.bytes.starts_with(expected_header) || read.bytes.size() < payload_at) {
     return std::nullopt;
   }
   XXH64_hash_t stored_sum;
-  entry.copy(reinterpret_cast<char*>(&stored_sum), sizeof stored_sum, expected_header.size());
-  entry.erase(0, expected_header.size() + sizeof stored_sum);
-  if (XXH3_64bits(entry.data(), entry.size()) != stored_sum) return std::nullopt;
-  return entry;
+  read.bytes.copy(reinterpret_cast<char*>(&stored_sum), sizeof stored_sum, expected_header.size());
+  std::string_view payload = std::string_view(read.bytes).substr(payload_at);
+  if (XXH3_64bits(payload.data(), payload.size()) != stored_sum) return std::nullopt;
+  return Payload{std::move(read.bytes), payload_at};
 }
 
 void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
-                               const std::string& payload) const {
+                               std::string_view suffix, const std::string& payload) const {
   std::error_code ec;
   std::call_once(prepared_, [this] { prepare_dir(); });
   if (!std::filesystem::is_directory(dir_, ec)) return;
-  const std::string key = key_in_use(source);
+  const std::string& key = key_in_use(source);
   const XXH64_hash_t sum = XXH3_64bits(payload.data(), payload.size());
   // Written aside and renamed into place, so a reader never sees half an entry; no fsync,
   // as a torn entry after a crash fails its checksum and is simply made again.
@@ -222,34 +242,75 @@ void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
       return;
     }
   }
-  std::filesystem::rename(temp, dir_ / key, ec);
+  std::filesystem::rename(temp, dir_ / (key + std::string(suffix)), ec);
   if (ec) std::filesystem::remove(temp, ec);
 }
 
-template <class Model>
-std::optional<Model> ParseCache::find(const SourceFile& source) const {
-  auto payload = find_payload(source, kind_of<Model>());
+namespace {
+
+// Reads an entry where it lies, without copying it into a stream's own buffer.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string& bytes, std::size_t from) {
+    setg(bytes.data() + from, bytes.data() + from, bytes.data() + bytes.size());
+  }
+};
+
+template <class Value>
+std::optional<Value> decode(const SourceFile& source, std::optional<ParseCache::Payload> payload) {
   if (!payload) return std::nullopt;
-  Model model{};
+  Value value{};
   try {
-    std::istringstream stream(std::move(*payload));
+    ViewBuffer buffer(payload->bytes, payload->at);
+    std::istream stream(&buffer);
     InputArchive archive(source, stream);
-    archive(model);
+    archive(value);
   } catch (const std::exception&) {
     return std::nullopt;
   }
-  return model;
+  return value;
+}
+
+template <class Value>
+std::string encode(const Value& value) {
+  std::ostringstream payload;
+  {
+    cereal::BinaryOutputArchive archive(payload);
+    archive(value);
+  }
+  return std::move(payload).str();
+}
+
+std::string digest_kind(std::string_view context_key) {
+  return fmt::format("checked {}", context_key);
+}
+
+}  // namespace
+
+template <class Model>
+std::optional<Model> ParseCache::find(const SourceFile& source) const {
+  return decode<Model>(source, find_payload(source, kind_of<Model>(), ""));
 }
 
 template <class Model>
 void ParseCache::store(const SourceFile& source, const Model& model) const {
   if (!enabled()) return;
-  std::ostringstream payload;
-  {
-    cereal::BinaryOutputArchive archive(payload);
-    archive(model);
-  }
-  store_payload(source, kind_of<Model>(), std::move(payload).str());
+  store_payload(source, kind_of<Model>(), "", encode(model));
+}
+
+std::optional<TaskFileDigest> ParseCache::find_digest(const SourceFile& source,
+                                                      std::string_view context_key) const {
+  return decode<TaskFileDigest>(source,
+                                find_payload(source, digest_kind(context_key), kDigestSuffix));
+}
+
+void ParseCache::store_digest(const SourceFile& source, std::string_view context_key,
+                              const TaskFileDigest& digest) const {
+  // A file with that many findings is being mended, not re-checked unchanged, and its
+  // entry would cost as much memory as the findings themselves.
+  constexpr std::size_t kMaxFindingsKept = 1000;
+  if (!enabled() || digest.findings.all().size() > kMaxFindingsKept) return;
+  store_payload(source, digest_kind(context_key), kDigestSuffix, encode(digest));
 }
 
 template std::optional<PlanMeta> ParseCache::find(const SourceFile&) const;
@@ -277,7 +338,7 @@ void ParseCache::remove_unused() const {
       continue;  // .gitignore, CACHEDIR.TAG, or a file someone put here
     }
     bool stale = false;
-    if (name.size() == key.size()) {
+    if (name.size() == key.size() || name.substr(key.size()) == kDigestSuffix) {
       std::lock_guard lock(used_mutex_);
       stale = !used_.contains(key);
     } else if (auto pid_at = name.find(".tmp."); pid_at != std::string::npos) {

@@ -9,14 +9,18 @@
 
 #include "core/plan_files.h"
 #include "core/source_file.h"
+#include "core/task_digest.h"
 
 namespace plancheck {
 
 /// Plan files already read once, keyed by a hash of their bytes, so a run after editing
-/// one file of a thousand parses one. It only ever holds files that read without a single
-/// diagnostic; every check across files runs on every run, cached or not, so the cache
-/// can make a run faster but never change what it reports. An entry that does not match
-/// this build, this content and its own checksum exactly is ignored and written anew.
+/// one file of a thousand parses one. It holds two things per file: the model it read to
+/// (only for files that read without a single diagnostic), and for a task file, its
+/// digest: what its own checks found, keyed also by the contents of the files those
+/// checks read (plan.yaml, units.yaml, events.yaml). Every check across files runs on
+/// every run, cached or not, so the cache can make a run faster but never change what it
+/// reports. An entry that does not match this build, this content (and context) and its
+/// own checksum exactly is ignored and written anew.
 ///
 /// `Model` is what one file reads to: PlanMeta, Registry, std::vector<Event>, TaskFile or
 /// std::vector<ProgressRecord>.
@@ -36,16 +40,34 @@ class ParseCache {
   template <class Model>
   void store(const SourceFile& source, const Model& model) const;
 
+  /// What `source`'s own checks found before, against the plan.yaml, units.yaml and
+  /// events.yaml whose contents `context_key` names (see PlanContext), with its places
+  /// pointing into `source`.
+  std::optional<TaskFileDigest> find_digest(const SourceFile& source,
+                                            std::string_view context_key) const;
+  /// Remembers them; `digest` must point into `source` only (digest_points_into).
+  void store_digest(const SourceFile& source, std::string_view context_key,
+                    const TaskFileDigest& digest) const;
+
   /// Removes the entries of contents no file has any more (and temporaries of writers
   /// that died), so the folder holds one entry per plan file however often they change.
   /// Call once every file has been looked up or stored.
   void remove_unused() const;
 
+  /// An entry's bytes, and where its payload starts (after the header and checksum).
+  struct Payload {
+    std::string bytes;
+    std::size_t at = 0;
+  };
+
  private:
   /// The entry name for `source`'s bytes, marked as still wanted by remove_unused.
-  std::string key_in_use(const SourceFile& source) const;
-  std::optional<std::string> find_payload(const SourceFile& source, std::string_view kind) const;
-  void store_payload(const SourceFile& source, std::string_view kind,
+  const std::string& key_in_use(const SourceFile& source) const;
+  /// An entry is the file `<content key><suffix>`: a model has no suffix, a digest
+  /// kDigestSuffix. Its header names `kind` (and for a digest, the context).
+  std::optional<Payload> find_payload(const SourceFile& source, std::string_view kind,
+                                      std::string_view suffix) const;
+  void store_payload(const SourceFile& source, std::string_view kind, std::string_view suffix,
                      const std::string& payload) const;
   void prepare_dir() const;
 

@@ -1,36 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/plan_checks.h"
 
-#include <algorithm>
-#include <map>
-#include <set>
-#include <unordered_map>
-
-#include "core/checked_plan.h"
 #include "core/first_seen.h"
 #include "core/instances.h"
 #include "core/task_ids.h"
-#include "core/text_phrases.h"
-#include "core/utf8.h"
 
 namespace plancheck {
-namespace {
 
-// The outline's headings by id, so numbering checks stay linear in the number of tasks.
-class OutlineIndex {
- public:
-  explicit OutlineIndex(const Plan& plan) {
-    for (const OutlineEntry& entry : plan.meta.outline) by_id_.emplace(entry.id.value, &entry);
-  }
-  bool has(const std::string& id) const { return by_id_.contains(id); }
-
- private:
-  std::unordered_map<std::string, const OutlineEntry*> by_id_;
-};
-
-void check_outline(const Plan& plan, const OutlineIndex& outline, Diagnostics& diags) {
+void check_outline(const PlanContext& context, Diagnostics& diags) {
   FirstSeen headings;
-  for (const OutlineEntry& entry : plan.meta.outline) {
+  for (const OutlineEntry& entry : context.plan().meta.outline) {
     if (const SourceLoc* first = headings.earlier(entry.id.value, entry.id.loc)) {
       diags
           .error(entry.id.loc, "id-duplicate", "outline heading '{}' is listed twice",
@@ -38,133 +17,16 @@ void check_outline(const Plan& plan, const OutlineIndex& outline, Diagnostics& d
           .notes.push_back(Note{*first, "first listed here"});
     }
     std::string parent = parent_id(entry.id.value);
-    if (!parent.empty() && !outline.has(parent)) {
+    if (!parent.empty() && !context.has_heading(parent)) {
       diags.error(entry.id.loc, "id-parent", "heading '{}' has no parent heading '{}'",
                   entry.id.value, parent);
     }
   }
 }
 
-// Within one file, ids follow the document: each is the next sibling of an earlier id
-// or the first child of a heading (3.1.1, 3.1.2 …; 4.1.1, 4.1.2, 4.2, 4.3.1 …).
-void check_numbering(const OutlineIndex& outline, const Text& section,
-                     const std::vector<const Task*>& tasks, Diagnostics& diags) {
-  std::map<std::string, int> last_child;  // parent id → last item number seen
-  std::set<std::string> seen;
-  for (const Task* task : tasks) {
-    const std::string& id = task->id.value;
-    if (!seen.insert(id).second) continue;  // a repeated id is reported as a duplicate
-    if (!id.starts_with(section.value + ".")) {
-      diags
-          .error(task->id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
-                 section.value)
-          .notes.push_back(Note{section.loc, "section declared here"});
-      continue;
-    }
-    std::string parent = parent_id(id);
-    if (parent != section.value && !outline.has(parent)) {
-      diags.error(task->id.loc, "id-parent",
-                  "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
-                  parent);
-      continue;
-    }
-    if (outline.has(id)) {
-      diags.error(task->id.loc, "id-heading",
-                  "'{}' is a heading in plan.yaml's outline, not a task", id);
-      continue;
-    }
-    // A heading between the section and the task (4.1 for 4.1.2) takes its own number
-    // in its parent's sequence the first time one of its items appears.
-    std::vector<std::string> chain;
-    for (std::string up = id; up != section.value; up = parent_id(up)) chain.push_back(up);
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-      const std::string& item = *it;
-      std::string up = parent_id(item);
-      int number = split_task_id(item)->back();
-      bool heading = item != id;
-      if (heading && last_child[up] == number) continue;  // already entered
-      int expected = last_child[up] + 1;
-      if (number < expected) {
-        diags.error(task->id.loc, "id-order",
-                    "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
-                    heading ? "heading" : "task", item, up, expected - 1);
-      } else if (number > expected) {
-        diags
-            .error(task->id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
-                   heading ? "heading" : "task", item, up, expected)
-            .help = "an item is missing before it, or the id has a typo";
-      }
-      last_child[up] = std::max(last_child[up], number);
-    }
-  }
-}
-
-std::vector<UnitRef>* role_list(Task& task, int role) {
-  return role == 0 ? &task.lead : role == 1 ? &task.responsible : &task.data_provider;
-}
-
-std::string describe_dates(const Timing& t) {
-  if (t.date) return format_iso(*t.date);
-  if (t.start && t.end) return format_iso(*t.start) + " → " + format_iso(*t.end);
-  if (t.start) return "from " + format_iso(*t.start);
-  if (t.kind() == TimingKind::recurring)
-    return std::string("every ") + std::string(period_name(t.expr.every));
-  return std::string(kind_name(t.kind()));
-}
-
-}  // namespace
-
-ScalarPlaces::ScalarPlaces(const Text& text) : scalar_(text.loc) {
-  if (!scalar_.file || scalar_.line == 0) return;
-  std::string_view line = scalar_.file->line(scalar_.line);
-  std::string_view rest = line.substr(byte_length_of_chars(line, scalar_.col - 1));
-  quote_ = !rest.empty() && (rest[0] == '"' || rest[0] == '\'') ? 1 : 0;
-  verbatim_ = rest.substr(quote_).starts_with(text.value);
-}
-
-SourceLoc ScalarPlaces::at(std::size_t offset, std::size_t length) const {
-  if (!verbatim_) return scalar_;
-  return SourceLoc{scalar_.file, scalar_.line,
-                   static_cast<std::uint32_t>(scalar_.col + quote_ + offset),
-                   static_cast<std::uint32_t>(std::max<std::size_t>(length, 1))};
-}
-
-SourceLoc loc_within(const Text& text, std::size_t offset, std::size_t length) {
-  return ScalarPlaces(text).at(offset, length);
-}
-
-void check_ids(const Plan& plan, Diagnostics& diags) {
-  const OutlineIndex outline(plan);
-  check_outline(plan, outline, diags);
-  FirstSeen section_files;
-  for (const Text& section : plan.sections) {
-    if (!outline.has(section.value)) {
-      diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
-                  section.value);
-    }
-    if (const SourceLoc* first = section_files.earlier(section.value, section.loc)) {
-      diags
-          .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
-          .notes.push_back(Note{*first, "first file of the section"});
-    }
-  }
-  FirstSeen task_ids;
-  for (const Task& task : plan.tasks) {
-    if (const SourceLoc* first = task_ids.earlier(task.id.value, task.id.loc)) {
-      diags.error(task.id.loc, "id-duplicate", "task '{}' is defined twice", task.id.value)
-          .notes.push_back(Note{*first, "first defined here"});
-    }
-  }
-  std::unordered_map<const SourceFile*, std::vector<const Task*>> by_file;
-  for (const Task& task : plan.tasks) by_file[task.id.loc.file].push_back(&task);
-  for (const Text& section : plan.sections) {
-    check_numbering(outline, section, by_file[section.loc.file], diags);
-  }
-}
-
-void check_events(const Plan& plan, Diagnostics& diags) {
+void check_events(const std::vector<Event>& events, Diagnostics& diags) {
   FirstSeen event_ids;
-  for (const Event& event : plan.events) {
+  for (const Event& event : events) {
     if (const SourceLoc* first = event_ids.earlier(event.id.value, event.id.loc)) {
       diags.error(event.id.loc, "id-duplicate", "event '{}' is defined twice", event.id.value)
           .notes.push_back(Note{*first, "first defined here"});
@@ -172,117 +34,27 @@ void check_events(const Plan& plan, Diagnostics& diags) {
   }
 }
 
-void resolve_task_units(Plan& plan, const UnitIndex& units, Diagnostics& diags) {
-  // A plan names a few dozen units tens of thousands of times; each is normalised once.
-  std::unordered_map<std::string_view, UnitIndex::Resolution> known;
-  auto resolve = [&](std::string_view written) -> const UnitIndex::Resolution& {
-    auto it = known.find(written);
-    if (it == known.end()) it = known.emplace(written, units.resolve(written)).first;
-    return it->second;
-  };
-  for (Task& task : plan.tasks) {
-    for (int role = 0; role < 3; ++role) {
-      std::vector<const UnitRef*> resolved;
-      for (UnitRef& ref : *role_list(task, role)) {
-        const auto& resolution = resolve(ref.written.value);
-        if (resolution.error.empty()) {
-          ref.target = resolution.target;
-          auto same = std::find_if(resolved.begin(), resolved.end(), [&](const UnitRef* other) {
-            return other->target.kind == ref.target.kind && other->target.index == ref.target.index;
-          });
-          if (same != resolved.end()) {
-            diags
-                .error(ref.written.loc, "unit-repeated", "'{}' names '{}' again", ref.written.value,
-                       units.name_of(ref.target))
-                .notes.push_back(Note{(*same)->written.loc, "already named here"});
-          }
-          resolved.push_back(&ref);
-          continue;
-        }
-        bool unknown = resolution.error.starts_with("unknown");
-        diags
-            .add(Severity::error, ref.written.loc, unknown ? "unit-unknown" : "unit-host",
-                 resolution.error)
-            .help = resolution.help;
-      }
-    }
-  }
-}
-
-void compile_milestones(Plan& plan, Diagnostics& diags) {
-  TimingContext context = timing_context(plan);
-  for (Task& task : plan.tasks) {
-    for (Milestone& milestone : task.milestones) {
-      if (milestone.when.value.empty()) continue;
-      if (milestone.event &&
-          !std::any_of(plan.events.begin(), plan.events.end(),
-                       [&](const Event& e) { return e.id.value == milestone.event->value; })) {
-        std::vector<std::string> ids;
-        for (const Event& e : plan.events) ids.push_back(e.id.value);
-        diags
-            .error(milestone.event->loc, "event-unknown", "unknown event '{}'",
-                   milestone.event->value)
-            .help = ids.empty() ? "add it to events.yaml"
-                                : fmt::format("events.yaml has: {}", fmt::join(ids, ", "));
-        continue;
-      }
-      WhenParse parsed = parse_when(milestone.when.value);
-      if (auto* error = std::get_if<WhenError>(&parsed)) {
-        Diagnostic& d =
-            diags.error(loc_within(milestone.when, error->offset, error->length), "when-syntax",
-                        "cannot read deadline '{}': {}", milestone.when.value, error->message);
-        d.help = error->help;
-        continue;
-      }
-      const WhenExpr& expr = std::get<WhenExpr>(parsed);
-      auto compiled = compile_when(expr, context, milestone.event ? milestone.event->value : "");
-      if (auto* problem = std::get_if<std::string>(&compiled)) {
-        Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
-                                    milestone.when.value, *problem);
-        if (problem->starts_with("a relative") || problem->starts_with("an event")) {
-          d.help = "add `event: <id>` to the milestone, naming an event in events.yaml";
-        }
-        continue;
-      }
-      milestone.timing = std::get<Timing>(std::move(compiled));
-      const Timing& timing = *milestone.timing;
-      if (timing.kind() == TimingKind::deadline && timing.date && *timing.date < plan.meta.issued) {
-        diags.warning(milestone.when.loc, "deadline-before-issue",
-                      "deadline {} ('{}') is before the plan's issue date {}",
-                      format_iso(*timing.date), milestone.when.value, format_iso(plan.meta.issued));
-      }
-    }
-  }
-}
-
-void check_text_phrases(const Plan& plan, Diagnostics& diags) {
-  TimingContext context = timing_context(plan);
-  for (const Task& task : plan.tasks) {
-    // A milestone that did not compile has its own error; what the text says is
-    // judged once it does.
-    bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
-                                    [](const Milestone& m) { return m.timing.has_value(); });
-    if (!all_compiled) continue;
-    std::optional<ScalarPlaces> places;  // found once a phrase needs reporting
-    for (const PhraseMatch& match : task.text_phrases) {
-      WhenParse parsed = parse_when(match.phrase);
-      const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
-      if (!expr) continue;
-      // The text does not say which event a relative phrase counts from; any milestone
-      // with the same offset answers it.
-      auto compiled = compile_when(*expr, context, "text");
-      const Timing* wanted = std::get_if<Timing>(&compiled);
-      if (!wanted) continue;
-      bool answered = std::any_of(
-          task.milestones.begin(), task.milestones.end(),
-          [&](const Milestone& m) { return m.timing && same_schedule(*m.timing, *wanted); });
-      if (answered) continue;
-      if (!places) places.emplace(task.text);
+void check_ids_across_files(const std::vector<TaskFileDigest>& files, Diagnostics& diags) {
+  FirstSeen section_files;
+  for (const TaskFileDigest& file : files) {
+    const Text& section = file.section;
+    if (section.value.empty()) continue;
+    if (const SourceLoc* first = section_files.earlier(section.value, section.loc)) {
       diags
-          .warning(places->at(match.offset, match.length), "text-without-milestone",
-                   "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
-                   match.phrase, describe_dates(*wanted))
-          .help = fmt::format("add a milestone with `when: {}`", match.phrase);
+          .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
+          .notes.push_back(Note{*first, "first file of the section"});
+    }
+  }
+  std::size_t task_count = 0;
+  for (const TaskFileDigest& file : files) task_count += file.task_ids.size();
+  FirstSeenViews task_ids;
+  task_ids.reserve(task_count);
+  for (const TaskFileDigest& file : files) {
+    for (const Text& id : file.task_ids) {
+      if (const SourceLoc* first = task_ids.earlier(id.value, id.loc)) {
+        diags.error(id.loc, "id-duplicate", "task '{}' is defined twice", id.value)
+            .notes.push_back(Note{*first, "first defined here"});
+      }
     }
   }
 }

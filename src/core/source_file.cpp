@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/source_file.h"
 
+#include <fmt/format.h>
 #include <xxhash.h>
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
+#include <limits>
 
+#include "core/read_bytes.h"
 #include "core/utf8.h"
 
 namespace plancheck {
@@ -14,6 +16,8 @@ namespace plancheck {
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+  const XXH128_hash_t hash = XXH3_128bits(text_.data(), text_.size());
+  content_key_ = fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
   line_starts_.push_back(0);
   // memchr, not a loop over bytes: this runs over every byte of every plan file.
   const char* begin = text_.data();
@@ -27,10 +31,20 @@ SourceFile::SourceFile(std::string path, std::string text)
   if (line_starts_.size() > 1 && line_starts_.back() == text_.size()) line_starts_.pop_back();
 }
 
-void SourceFile::release_text(std::filesystem::path origin) {
+std::string SourceFile::release_text(std::filesystem::path origin,
+                                     std::vector<std::uint32_t> keep) {
+  std::sort(keep.begin(), keep.end());
+  keep.erase(std::unique(keep.begin(), keep.end()), keep.end());
+  for (std::uint32_t number : keep) {
+    std::string_view kept = line(number);
+    if (number > 0 && number <= line_starts_.size()) kept_lines_.emplace_back(number, kept);
+  }
   text_hash_ = XXH3_64bits(text_.data(), text_.size());
   origin_ = std::move(origin);
-  std::string().swap(text_);
+  std::string buffer = std::move(text_);
+  text_ = std::string();
+  buffer.clear();
+  return buffer;
 }
 
 void SourceFile::read_again() const {
@@ -40,16 +54,22 @@ void SourceFile::read_again() const {
   std::error_code ec;
   // Anything but the regular file it was (a FIFO put in its place) is not read.
   if (!std::filesystem::is_regular_file(origin_, ec)) return;
-  std::ifstream in(origin_, std::ios::binary | std::ios::ate);
-  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
-  if (!in.seekg(0).read(text.data(), static_cast<std::streamsize>(text.size()))) return;
+  ReadBytes read = read_bytes(origin_, std::numeric_limits<std::size_t>::max() - 1);
+  if (read.open_error || read.read_error) return;
+  std::string text = std::move(read.bytes);
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (XXH3_64bits(text.data(), text.size()) == text_hash_) text_ = std::move(text);
 }
 
 std::string_view SourceFile::line(std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
-  if (!origin_.empty()) read_again();
+  if (!origin_.empty()) {
+    auto kept =
+        std::lower_bound(kept_lines_.begin(), kept_lines_.end(), line,
+                         [](const auto& entry, std::uint32_t n) { return entry.first < n; });
+    if (kept != kept_lines_.end() && kept->first == line) return kept->second;
+    read_again();
+  }
   // A file changed since it was read has no lines to quote.
   if (text_.empty()) return {};
   std::size_t begin = line_starts_[line - 1];

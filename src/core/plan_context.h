@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <unordered_set>
+
+#include "core/model.h"
+#include "core/timing.h"
+#include "core/unit_index.h"
+
+namespace plancheck {
+
+/// What a task file's own checks read besides the file itself: plan.yaml (outline, year,
+/// issue date), events.yaml and the unit registry. Those three files are read first; every
+/// task file is then checked against this, in parallel, and the parse cache files each
+/// task file's findings under `key()` so that a change to any of the three makes them
+/// be checked again.
+class PlanContext {
+ public:
+  /// `plan` holds the three files' models; `units` is null when the registry could not be
+  /// read or indexed cleanly (then no unit is checked). `key` names the three files'
+  /// contents.
+  PlanContext(const Plan& plan, const UnitIndex* units, std::string key);
+
+  const Plan& plan() const { return plan_; }
+  const UnitIndex* units() const { return units_; }
+  const TimingContext& timing() const { return timing_; }
+  const std::string& key() const { return key_; }
+
+  /// Whether plan.yaml's outline has a heading with this id.
+  bool has_heading(const std::string& id) const { return headings_.contains(id); }
+
+  /// Whether task ids can be checked (plan.yaml's outline was read) and deadlines
+  /// compiled (plan.yaml and events.yaml were read).
+  bool ids_checkable() const { return plan_.meta_ok; }
+  bool dates_compilable() const { return plan_.meta_ok && plan_.events_ok; }
+
+ private:
+  const Plan& plan_;
+  const UnitIndex* units_;
+  std::string key_;
+  TimingContext timing_;
+  std::unordered_set<std::string> headings_;
+};
+
+/// The compile context of a plan: its year, issue date and event dates.
+TimingContext timing_context(const PlanMeta& meta, const std::vector<Event>& events);
+
+}  // namespace plancheck

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "core/task_file_checks.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/scalar_places.h"
+#include "core/task_ids.h"
+#include "core/text_phrases.h"
+
+namespace plancheck {
+namespace {
+
+// Within one file, ids follow the document: each is the next sibling of an earlier id
+// or the first child of a heading (3.1.1, 3.1.2 …; 4.1.1, 4.1.2, 4.2, 4.3.1 …).
+void check_numbering(const PlanContext& context, const TaskFile& file, Diagnostics& diags) {
+  const Text& section = file.section;
+  std::map<std::string, int> last_child;  // parent id → last item number seen
+  std::set<std::string> seen;
+  for (const Task& task : file.tasks) {
+    const std::string& id = task.id.value;
+    if (!seen.insert(id).second) continue;  // a repeated id is reported as a duplicate
+    if (!id.starts_with(section.value + ".")) {
+      diags
+          .error(task.id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
+                 section.value)
+          .notes.push_back(Note{section.loc, "section declared here"});
+      continue;
+    }
+    std::string parent = parent_id(id);
+    if (parent != section.value && !context.has_heading(parent)) {
+      diags.error(task.id.loc, "id-parent",
+                  "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
+                  parent);
+      continue;
+    }
+    if (context.has_heading(id)) {
+      diags.error(task.id.loc, "id-heading", "'{}' is a heading in plan.yaml's outline, not a task",
+                  id);
+      continue;
+    }
+    // A heading between the section and the task (4.1 for 4.1.2) takes its own number
+    // in its parent's sequence the first time one of its items appears.
+    std::vector<std::string> chain;
+    for (std::string up = id; up != section.value; up = parent_id(up)) chain.push_back(up);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      const std::string& item = *it;
+      std::string up = parent_id(item);
+      int number = split_task_id(item)->back();
+      bool heading = item != id;
+      if (heading && last_child[up] == number) continue;  // already entered
+      int expected = last_child[up] + 1;
+      if (number < expected) {
+        diags.error(task.id.loc, "id-order",
+                    "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
+                    heading ? "heading" : "task", item, up, expected - 1);
+      } else if (number > expected) {
+        diags
+            .error(task.id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
+                   heading ? "heading" : "task", item, up, expected)
+            .help = "an item is missing before it, or the id has a typo";
+      }
+      last_child[up] = std::max(last_child[up], number);
+    }
+  }
+}
+
+void check_section(const PlanContext& context, const TaskFile& file, Diagnostics& diags) {
+  const Text& section = file.section;
+  if (section.value.empty()) return;  // reported by the reader
+  if (!context.has_heading(section.value)) {
+    diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
+                section.value);
+  }
+  check_numbering(context, file, diags);
+}
+
+std::vector<UnitRef>* role_list(Task& task, int role) {
+  return role == 0 ? &task.lead : role == 1 ? &task.responsible : &task.data_provider;
+}
+
+void resolve_task_units(std::vector<Task>& tasks, const UnitIndex& units, Diagnostics& diags) {
+  // A plan names a few dozen units thousands of times; each is normalised once.
+  std::unordered_map<std::string_view, UnitIndex::Resolution> known;
+  auto resolve = [&](std::string_view written) -> const UnitIndex::Resolution& {
+    auto it = known.find(written);
+    if (it == known.end()) it = known.emplace(written, units.resolve(written)).first;
+    return it->second;
+  };
+  for (Task& task : tasks) {
+    for (int role = 0; role < 3; ++role) {
+      std::vector<const UnitRef*> resolved;
+      for (UnitRef& ref : *role_list(task, role)) {
+        const auto& resolution = resolve(ref.written.value);
+        if (resolution.error.empty()) {
+          ref.target = resolution.target;
+          auto same = std::find_if(resolved.begin(), resolved.end(), [&](const UnitRef* other) {
+            return other->target.kind == ref.target.kind && other->target.index == ref.target.index;
+          });
+          if (same != resolved.end()) {
+            diags
+                .error(ref.written.loc, "unit-repeated", "'{}' names '{}' again", ref.written.value,
+                       units.name_of(ref.target))
+                .notes.push_back(Note{(*same)->written.loc, "already named here"});
+          }
+          resolved.push_back(&ref);
+          continue;
+        }
+        bool unknown = resolution.error.starts_with("unknown");
+        diags
+            .add(Severity::error, ref.written.loc, unknown ? "unit-unknown" : "unit-host",
+                 resolution.error)
+            .help = resolution.help;
+      }
+    }
+  }
+}
+
+void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Diagnostics& diags) {
+  const Plan& plan = context.plan();
+  for (Task& task : tasks) {
+    for (Milestone& milestone : task.milestones) {
+      if (milestone.when.value.empty()) continue;
+      if (milestone.event &&
+          !std::any_of(plan.events.begin(), plan.events.end(),
+                       [&](const Event& e) { return e.id.value == milestone.event->value; })) {
+        std::vector<std::string> ids;
+        for (const Event& e : plan.events) ids.push_back(e.id.value);
+        diags
+            .error(milestone.event->loc, "event-unknown", "unknown event '{}'",
+                   milestone.event->value)
+            .help = ids.empty() ? "add it to events.yaml"
+                                : fmt::format("events.yaml has: {}", fmt::join(ids, ", "));
+        continue;
+      }
+      WhenParse parsed = parse_when(milestone.when.value);
+      if (auto* error = std::get_if<WhenError>(&parsed)) {
+        Diagnostic& d =
+            diags.error(loc_within(milestone.when, error->offset, error->length), "when-syntax",
+                        "cannot read deadline '{}': {}", milestone.when.value, error->message);
+        d.help = error->help;
+        continue;
+      }
+      const WhenExpr& expr = std::get<WhenExpr>(parsed);
+      auto compiled =
+          compile_when(expr, context.timing(), milestone.event ? milestone.event->value : "");
+      if (auto* problem = std::get_if<std::string>(&compiled)) {
+        Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
+                                    milestone.when.value, *problem);
+        if (problem->starts_with("a relative") || problem->starts_with("an event")) {
+          d.help = "add `event: <id>` to the milestone, naming an event in events.yaml";
+        }
+        continue;
+      }
+      milestone.timing = std::get<Timing>(std::move(compiled));
+      const Timing& timing = *milestone.timing;
+      if (timing.kind() == TimingKind::deadline && timing.date && *timing.date < plan.meta.issued) {
+        diags.warning(milestone.when.loc, "deadline-before-issue",
+                      "deadline {} ('{}') is before the plan's issue date {}",
+                      format_iso(*timing.date), milestone.when.value, format_iso(plan.meta.issued));
+      }
+    }
+  }
+}
+
+std::string describe_dates(const Timing& t) {
+  if (t.date) return format_iso(*t.date);
+  if (t.start && t.end) return format_iso(*t.start) + " → " + format_iso(*t.end);
+  if (t.start) return "from " + format_iso(*t.start);
+  if (t.kind() == TimingKind::recurring)
+    return std::string("every ") + std::string(period_name(t.expr.every));
+  return std::string(kind_name(t.kind()));
+}
+
+// Warns where a task's text names a date that none of its milestones falls on.
+void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& context,
+                        Diagnostics& diags) {
+  for (const Task& task : tasks) {
+    // A milestone that did not compile has its own error; what the text says is
+    // judged once it does.
+    bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
+                                    [](const Milestone& m) { return m.timing.has_value(); });
+    if (!all_compiled) continue;
+    std::optional<ScalarPlaces> places;  // found once a phrase needs reporting
+    for (const PhraseMatch& match : task.text_phrases) {
+      WhenParse parsed = parse_when(match.phrase);
+      const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
+      if (!expr) continue;
+      // The text does not say which event a relative phrase counts from; any milestone
+      // with the same offset answers it.
+      auto compiled = compile_when(*expr, context.timing(), "text");
+      const Timing* wanted = std::get_if<Timing>(&compiled);
+      if (!wanted) continue;
+      bool answered = std::any_of(
+          task.milestones.begin(), task.milestones.end(),
+          [&](const Milestone& m) { return m.timing && same_schedule(*m.timing, *wanted); });
+      if (answered) continue;
+      if (!places) places.emplace(task.text);
+      diags
+          .warning(places->at(match.offset, match.length), "text-without-milestone",
+                   "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
+                   match.phrase, describe_dates(*wanted))
+          .help = fmt::format("add a milestone with `when: {}`", match.phrase);
+    }
+  }
+}
+
+}  // namespace
+
+void check_task_file(TaskFile& file, const PlanContext& context, Diagnostics& diags) {
+  if (context.ids_checkable()) check_section(context, file, diags);
+  if (context.units()) resolve_task_units(file.tasks, *context.units(), diags);
+  if (context.dates_compilable()) {
+    compile_milestones(file.tasks, context, diags);
+    check_text_phrases(file.tasks, context, diags);
+  }
+}
+
+}  // namespace plancheck
