@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <absl/container/flat_hash_map.h>
+
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/source_file.h"
 
@@ -23,7 +24,9 @@ class BasicFirstSeen {
   }
 
  private:
-  std::unordered_map<Name, SourceLoc> first_;
+  // Open addressing, no node per name: a province's 100,000 task ids are checked on
+  // every run, warm or cold.
+  absl::flat_hash_map<Name, SourceLoc> first_;
 };
 
 /// Keeps a copy of each name.
