@@ -56,7 +56,7 @@ class ContextOnce {
         auto index = std::make_unique<UnitIndex>(UnitIndex::build(plan_.registry, registry_diags_));
         if (!registry_diags_.has_errors()) units_ = std::move(index);
       }
-      context_.emplace(plan_, units_.get(), key_);
+      context_.emplace(plan_, units_.get());
     });
     return *context_;
   }

@@ -3,11 +3,8 @@
 
 namespace plancheck {
 
-PlanContext::PlanContext(const Plan& plan, const UnitIndex* units, std::string key)
-    : plan_(plan),
-      units_(units),
-      key_(std::move(key)),
-      timing_(timing_context(plan.meta, plan.events)) {
+PlanContext::PlanContext(const Plan& plan, const UnitIndex* units)
+    : plan_(plan), units_(units), timing_(timing_context(plan.meta, plan.events)) {
   headings_.reserve(plan.meta.outline.size());
   for (const OutlineEntry& entry : plan.meta.outline) headings_.insert(entry.id.value);
 }

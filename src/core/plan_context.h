@@ -12,20 +12,18 @@ namespace plancheck {
 
 /// What a task file's own checks read besides the file itself: plan.yaml (outline, year,
 /// issue date), events.yaml and the unit registry. Those three files are read first; every
-/// task file is then checked against this, in parallel, and the parse cache files each
-/// task file's findings under `key()` so that a change to any of the three makes them
-/// be checked again.
+/// task file is then checked against this, in parallel. The parse cache files each task
+/// file's findings under the three files' contents too (checked_plan.cpp), so a change to
+/// any of them makes every file be checked again.
 class PlanContext {
  public:
   /// `plan` holds the three files' models; `units` is null when the registry could not be
-  /// read or indexed cleanly (then no unit is checked). `key` names the three files'
-  /// contents.
-  PlanContext(const Plan& plan, const UnitIndex* units, std::string key);
+  /// read or indexed cleanly (then no unit is checked).
+  PlanContext(const Plan& plan, const UnitIndex* units);
 
   const Plan& plan() const { return plan_; }
   const UnitIndex* units() const { return units_; }
   const TimingContext& timing() const { return timing_; }
-  const std::string& key() const { return key_; }
 
   /// Whether plan.yaml's outline has a heading with this id.
   bool has_heading(const std::string& id) const { return headings_.contains(id); }
@@ -38,7 +36,6 @@ class PlanContext {
  private:
   const Plan& plan_;
   const UnitIndex* units_;
-  std::string key_;
   TimingContext timing_;
   std::unordered_set<std::string> headings_;
 };
