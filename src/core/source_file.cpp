@@ -13,11 +13,19 @@
 
 namespace plancheck {
 
+namespace {
+
+std::string content_key_of(std::string_view text) {
+  const XXH128_hash_t hash = XXH3_128bits(text.data(), text.size());
+  return fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
+}
+
+}  // namespace
+
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
-  const XXH128_hash_t hash = XXH3_128bits(text_.data(), text_.size());
-  content_key_ = fmt::format("{:016x}{:016x}", hash.high64, hash.low64);
+  content_key_ = content_key_of(text_);
   line_starts_.push_back(0);
   // memchr, not a loop over bytes: this runs over every byte of every plan file.
   const char* begin = text_.data();
@@ -39,7 +47,6 @@ std::string SourceFile::release_text(std::filesystem::path origin,
     std::string_view kept = line(number);
     if (number > 0 && number <= line_starts_.size()) kept_lines_.emplace_back(number, kept);
   }
-  text_hash_ = XXH3_64bits(text_.data(), text_.size());
   origin_ = std::move(origin);
   std::string buffer = std::move(text_);
   text_ = std::string();
@@ -58,7 +65,8 @@ void SourceFile::read_again() const {
   if (read.open_error || read.read_error) return;
   std::string text = std::move(read.bytes);
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  if (XXH3_64bits(text.data(), text.size()) == text_hash_) text_ = std::move(text);
+  // The content key knows the file again; the text is not hashed a second time to release it.
+  if (content_key_of(text) == content_key_) text_ = std::move(text);
 }
 
 std::string_view SourceFile::line(std::uint32_t line) const {

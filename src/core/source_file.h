@@ -50,7 +50,6 @@ class SourceFile {
   std::vector<std::uint32_t> line_starts_;
   std::vector<std::pair<std::uint32_t, std::string>> kept_lines_;  ///< by line, once released
   std::filesystem::path origin_;  ///< set while the text is released
-  std::uint64_t text_hash_ = 0;   ///< of the released text, to know the file again
   mutable std::mutex reading_;
   mutable bool reread_ = false;
 };
