@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <filesystem>
-#include <fstream>
+#include <limits>
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "core/atomic_file.h"
 #include "core/io_error.h"
+#include "core/read_bytes.h"
 #include "import/compare.h"
 #include "import/decode.h"
 #include "import/emit.h"
@@ -43,11 +43,9 @@ std::string read_input(const std::string& path) {
     throw IoError(fmt::format("'{}' is {} bytes; a plan text is at most {} bytes", path, size,
                               kMaxImportBytes));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read '" + path + "'");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  ReadBytes read = read_bytes(path, std::numeric_limits<std::size_t>::max() - 1);
+  if (read.open_error || read.read_error) throw IoError("cannot read '" + path + "'");
+  return std::move(read.bytes);
 }
 
 void print_findings(Diagnostics& diags, const GlobalOptions& global) {
