@@ -37,7 +37,10 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
       options.from.empty() ? make_date(year, 1, 1) : parse_date_option(options.from, "--from");
   query.to = options.to.empty() ? make_date(year + kDefaultYearsAfter, 12, 31)
                                 : parse_date_option(options.to, "--to");
-  if (query.to < query.from) throw CLI::ValidationError("--to", "ends before --from");
+  if (query.to < query.from) {
+    throw CLI::ValidationError("--to", tr(message("{} is before --from {}", format_iso(query.to),
+                                                  format_iso(query.from))));
+  }
   std::optional<UnitTarget> unit;
   if (!options.unit.empty()) {
     unit = resolve_unit_option(*checked, options.unit);
@@ -60,23 +63,21 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_calendar(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CalendarOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "calendar", "Every dated item in order; as iCalendar (--format ics) for calendar apps");
-  sub->add_option("--from", options->from,
-                  "First day, YYYY-MM-DD (default: Jan 1 of the plan year)");
-  sub->add_option("--to", options->to, "Last day, YYYY-MM-DD (default: the end of plan year + 3)");
-  sub->add_option("--unit", options->unit, "Only tasks this unit leads or shares");
-  sub->add_option("--alarm", options->alarm, "iCalendar: a reminder this many days before")
-      ->check(CLI::Range(0, 366));
-  sub->add_option("--today", options->today, "Today's date, stamped on iCalendar items");
-  sub->add_option("--format", options->format, "text, md, csv, json or ics")
-      ->check(CLI::IsMember({"text", "md", "csv", "json", "ics"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_calendar(*options, global); };
-  });
+  add_text(sub, "--from", options->from, "DATE",
+           gettext_noop("First day (default: January 1 of the plan year)"));
+  add_text(sub, "--to", options->to, "DATE",
+           gettext_noop("Last day (default: the end of the plan year + 3)"));
+  add_text(sub, "--unit", options->unit, "UNIT",
+           gettext_noop("Only tasks this unit leads or shares"));
+  add_number(sub, "--alarm", options->alarm, 0, 366, "DAYS",
+             gettext_noop("iCalendar: a reminder this many days before"));
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Today's date, stamped on iCalendar items"));
+  add_choice(cli, sub, "--format", options->format, {"text", "md", "csv", "json", "ics"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_calendar);
 }
 
 }  // namespace plancheck

@@ -18,7 +18,13 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   Date today = resolve_today(options.today);
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
+  if (!checked) {
+    // A cron job mails what check prints; a plan that cannot be read must not mail silence.
+    write_stdout(tr(message("the plan has errors, so nothing was checked; run 'plancheck "
+                            "validate' to see them")) +
+                 '\n');
+    return exit_code;
+  }
   OverdueReport report = find_overdue(*checked, today);
   write_stdout(options.format == "json" ? render_check_json(*checked, report)
                                         : render_check_text(*checked, report));
@@ -27,17 +33,13 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_check(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "check", "List what is overdue and not recorded as done; exit 1 if anything is");
-  sub->add_option("--today", options->today, "Today's date (default: the system date)");
-  sub->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_check(*options, global); };
-  });
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Today's date (default: the system date)"));
+  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_check);
 }
 
 }  // namespace plancheck

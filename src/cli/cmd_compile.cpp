@@ -32,15 +32,13 @@ int run_compile(const CompileOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_compile(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_compile(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CompileOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "compile", "The whole resolved plan as one JSON document (schemas/compiled.schema.json)");
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
-  sub->add_option("--today", options->today, "States as of this day (default: the system date)");
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_compile(*options, global); };
-  });
+  add_text(sub, "-o,--output", options->output, "FILE",
+           gettext_noop("Write to FILE (atomically) instead of stdout"));
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("States as of this day (default: the system date)"));
+  on_run(cli, sub, options, run_compile);
 }
 
 }  // namespace plancheck

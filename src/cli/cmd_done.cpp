@@ -25,7 +25,7 @@ struct DoneOptions {
 
 std::string read_all(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path + ": cannot open file");
+  if (!in) throw IoError(message("{}: cannot open file", path));
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
@@ -36,13 +36,15 @@ void check_appended(const std::string& path, const std::string& text, std::size_
   std::vector<ProgressRecord> records;
   auto root = parse_yaml(file, diags);
   if (!root || !read_progress(*root, records, diags) || records.size() != before + 1) {
-    throw IoError(path + ": the new record would not read back; the file was left as it was");
+    throw IoError(
+        message("{}: the new record would not read back; the file was left as it was", path));
   }
 }
 
-int fail(const std::string& message, const std::string& help = "") {
-  std::fprintf(stderr, "plancheck: error: %s\n", message.c_str());
-  if (!help.empty()) std::fprintf(stderr, "      = help: %s\n", help.c_str());
+int fail(const Message& what, const Message& help = {}) {
+  std::string text = tr(message("plancheck: error: {}", what)) + '\n';
+  if (!help.empty()) text += "      = help: " + tr(help) + '\n';
+  write_stderr(text);
   return 1;
 }
 
@@ -56,18 +58,17 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
   InstanceLookup lookup = find_instance(plan, options.id);
   if (!lookup.error.empty()) return fail(lookup.error, lookup.help);
   if (on < plan.meta.issued) {
-    return fail(fmt::format("{} is before the plan was issued ({})", format_iso(on),
-                            format_iso(plan.meta.issued)));
+    return fail(message("{} is before the plan was issued ({})", format_iso(on),
+                        format_iso(plan.meta.issued)));
   }
   if (on > today) {
-    return fail(
-        fmt::format("{} is in the future (today is {})", format_iso(on), format_iso(today)));
+    return fail(message("{} is in the future (today is {})", format_iso(on), format_iso(today)));
   }
   for (const ProgressRecord& record : plan.progress) {
     if (record.milestone.value == options.id) {
-      return fail(fmt::format("'{}' is already recorded as done on {} ({}:{})", options.id,
-                              format_iso(record.done), record.milestone.loc.file->path(),
-                              record.milestone.loc.line));
+      return fail(message("'{}' is already recorded as done on {} ({}:{})", options.id,
+                          format_iso(record.done), record.milestone.loc.file->path(),
+                          record.milestone.loc.line));
     }
   }
   std::string by;
@@ -80,28 +81,30 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
   bool exists = std::filesystem::exists(path);
   std::string existing = exists ? read_all(path) : new_progress_file();
   AppendResult appended = append_progress_record(existing, options.id, on, by, options.note);
-  if (!appended.error.empty()) return fail(path + ": " + appended.error);
+  if (!appended.error.empty()) return fail(message("{}: {}", path, appended.error));
   check_appended(path, appended.text, plan.progress.size());
   write_file_atomically(path, appended.text);
-  std::printf("%s: recorded %s done on %s%s\n", path.c_str(), options.id.c_str(),
-              format_iso(on).c_str(), by.empty() ? "" : (" by " + by).c_str());
+  write_stdout(
+      tr(by.empty()
+             ? message("{}: recorded {} done on {}", path, options.id, format_iso(on))
+             : message("{}: recorded {} done on {} by {}", path, options.id, format_iso(on), by)) +
+      '\n');
   return 0;
 }
 
 }  // namespace
 
-void setup_done(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_done(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<DoneOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "done", "Record a milestone (or one occurrence: 3.3.1a@2017-07) as done in progress.yaml");
-  sub->add_option("id", options->id, "Milestone id, with @period for a repeating one")->required();
-  sub->add_option("--on", options->on, "Date it was done, YYYY-MM-DD")->required();
-  sub->add_option("--by", options->by, "Unit that reported it");
-  sub->add_option("--note", options->note, "A short note");
-  sub->add_option("--today", options->today, "Today's date (default: the system date)");
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_done(*options, global); };
-  });
+  add_text(sub, "id", options->id, "ID",
+           gettext_noop("Milestone id, with @period for a repeating one"))
+      ->required();
+  add_text(sub, "--on", options->on, "DATE", gettext_noop("Date it was done"))->required();
+  add_text(sub, "--by", options->by, "UNIT", gettext_noop("Unit that reported it"));
+  add_text(sub, "--note", options->note, "TEXT", gettext_noop("A short note"));
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Today's date (default: the system date)"));
+  on_run(cli, sub, options, run_done);
 }
 
 }  // namespace plancheck

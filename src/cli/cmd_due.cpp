@@ -39,25 +39,19 @@ int run_due(const DueOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_due(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_due(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<DueOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "due", "What falls in one month: deadlines, starts, windows, recurring occurrences");
-  sub->add_option("--month", options->month, "Month, 1 to 12")
-      ->required()
-      ->check(CLI::Range(1, 12));
-  sub->add_option("--year", options->year, "Year (default: the plan year)")
-      ->check(CLI::Range(1000, 9999));
-  sub->add_option("--unit", options->unit,
-                  "Only tasks this unit leads or shares (groups and hosted offices count)");
-  sub->add_flag("--ongoing", options->ongoing,
-                "Also list starts already running and continuous duties");
-  sub->add_option("--format", options->format, "text, md, json or csv")
-      ->check(CLI::IsMember({"text", "md", "json", "csv"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_due(*options, global); };
-  });
+  add_number(sub, "--month", options->month, 1, 12, "MONTH", gettext_noop("Month, 1 to 12"))
+      ->required();
+  add_number(sub, "--year", options->year, 1000, 9999, "YEAR",
+             gettext_noop("Year (default: the plan year)"));
+  add_text(sub, "--unit", options->unit, "UNIT",
+           gettext_noop("Only tasks this unit leads or shares (groups and hosted offices count)"));
+  add_flag(sub, "--ongoing", options->ongoing,
+           gettext_noop("Also list starts already running and continuous duties"));
+  add_choice(cli, sub, "--format", options->format, {"text", "md", "json", "csv"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_due);
 }
 
 }  // namespace plancheck

@@ -7,6 +7,7 @@
 #include "core/atomic_file.h"
 #include "core/io_error.h"
 #include "core/read_bytes.h"
+#include "i18n/catalogue.h"
 #include "import/compare.h"
 #include "import/decode.h"
 #include "import/emit.h"
@@ -36,15 +37,15 @@ struct ImportCliOptions {
 
 std::string read_input(const std::string& path) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) throw IoError("cannot read '" + path + "': no such file");
-  if (fs::is_directory(path, ec)) throw IoError("cannot read '" + path + "': is a directory");
+  if (!fs::exists(path, ec)) throw IoError(message("cannot read '{}': no such file", path));
+  if (fs::is_directory(path, ec)) throw IoError(message("cannot read '{}': is a directory", path));
   auto size = fs::file_size(path, ec);
   if (!ec && size > kMaxImportBytes) {
-    throw IoError(fmt::format("'{}' is {} bytes; a plan text is at most {} bytes", path, size,
-                              kMaxImportBytes));
+    throw IoError(
+        message("'{}' is {} bytes; a plan text is at most {} bytes", path, size, kMaxImportBytes));
   }
   ReadBytes read = read_bytes(path, std::numeric_limits<std::size_t>::max() - 1);
-  if (read.open_error || read.read_error) throw IoError("cannot read '" + path + "'");
+  if (read.open_error || read.read_error) throw IoError(message("cannot read '{}'", path));
   return std::move(read.bytes);
 }
 
@@ -60,9 +61,10 @@ void print_findings(Diagnostics& diags, const GlobalOptions& global) {
     shown.add(d.severity, d.loc, d.rule, d.message) = d;
   }
   std::string text = render_diagnostics_text(shown, use_color(global, stderr));
-  text += fmt::format("… {} more findings not shown ({} errors, {} warnings in all)\n",
-                      diags.all().size() - kMaxShownFindings, diags.error_count(),
-                      diags.warning_count());
+  text +=
+      tr(message("… {} more findings not shown ({} in all)", diags.all().size() - kMaxShownFindings,
+                 finding_counts(diags.error_count(), diags.warning_count())));
+  text += '\n';
   write_stderr(text);
 }
 
@@ -72,9 +74,9 @@ std::size_t milestone_count(const Draft& draft) {
   return n;
 }
 
-std::string summary(const Draft& draft, const Diagnostics& diags, const std::string& where) {
+std::string summary(const Draft& draft, const Diagnostics& diags, const Message& where) {
   std::size_t new_units = draft.new_units.size();
-  return fmt::format(
+  return tr(message(
       "{}\n"
       "  tasks          {} (under {} headings), {} milestones\n"
       "  units          {} named, {} resolved in the registry, {} new in units.yaml (unverified)\n"
@@ -82,19 +84,18 @@ std::string summary(const Draft& draft, const Diagnostics& diags, const std::str
       "  needs a human  {} warnings, {} unverified units, {} leftover pieces (leftover.yaml)\n",
       where, draft.tasks.size(), draft.outline.size(), milestone_count(draft), draft.units_named,
       draft.units_resolved, new_units, draft.phrases_found, draft.phrases_compiled,
-      draft.events.size(), diags.warning_count(), new_units, draft.leftover.size());
+      draft.events.size(), diags.warning_count(), new_units, draft.leftover.size()));
 }
 
 void write_draft(const std::map<std::string, std::string>& files, const ImportCliOptions& options) {
   fs::path dir(options.out_dir);
   std::error_code ec;
   if (fs::exists(dir / "plan.yaml", ec) && !options.force) {
-    throw IoError(fmt::format("'{}' already holds a plan; choose another -o DIR or pass --force",
-                              options.out_dir));
+    throw IoError(message("'{}' already holds a plan; choose another -o DIR or pass --force",
+                          options.out_dir));
   }
   fs::create_directories(dir / "tasks", ec);
-  if (ec)
-    throw IoError(fmt::format("cannot create '{}': {}", (dir / "tasks").string(), ec.message()));
+  if (ec) throw IoError(message("cannot create '{}': {}", (dir / "tasks").string(), ec.message()));
   // An earlier import's part files would otherwise stay and load with the new ones.
   for (const auto& entry : fs::directory_iterator(dir / "tasks", ec)) {
     std::string rel = "tasks/" + entry.path().filename().string();
@@ -109,8 +110,8 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   DecodedText decoded = decode_text(bytes);
   SourceFile source(options.file, decoded.text);
   if (!decoded.error.empty() || decoded.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    diags.error(SourceLoc{&source, 0, 0, 0}, "import-input", "{}",
-                decoded.error.empty() ? "the file holds no text" : decoded.error);
+    diags.add(Severity::error, SourceLoc{&source, 0, 0, 0}, "import-input",
+              decoded.error.empty() ? message("the file holds no text") : decoded.error);
     print_findings(diags, global);
     return 1;
   }
@@ -128,15 +129,17 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
     if (registry_diags.has_errors()) {
       print_findings(registry_diags, global);
       throw IoError(
-          fmt::format("the registry '{}' has errors; fix it or leave out --units", options.units));
+          message("the registry '{}' has errors; fix it or leave out --units", options.units));
     }
     index = registry.index.get();
     registry_model = registry.registry.get();
   }
   if (options.check) {
     auto dir = find_plan_dir(global);
-    if (!dir)
-      throw IoError("no plan to compare with: no plan/ directory here or above; use --plan DIR");
+    if (!dir) {
+      throw IoError(
+          message("no plan to compare with: no plan/ directory here or above; use --plan DIR"));
+    }
     Diagnostics ignored;
     existing = load_checked_plan(*dir, ignored, parse_cache(global, *dir));
     if (!index && existing->units) {
@@ -163,11 +166,13 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
                          ? 100.0
                          : 100.0 * static_cast<double>(cmp.milestones_equal) /
                                static_cast<double>(cmp.milestones_in_plan);
-    out += fmt::format(
+    out += tr(message(
         "compared with {}: ids {}/{} matched, lead and responsible equal {}/{}, milestone dates "
-        "equal {}/{} ({:.1f}%), {} differences\n",
+        "equal {}/{} ({}%), {} differences",
         existing->plan->dir, cmp.ids_matched, cmp.tasks_in_plan, cmp.units_equal, cmp.tasks_in_plan,
-        cmp.milestones_equal, cmp.milestones_in_plan, percent, cmp.differences.size());
+        cmp.milestones_equal, cmp.milestones_in_plan, fmt::format("{:.1f}", percent),
+        cmp.differences.size()));
+    out += '\n';
     write_stdout(out);
     return cmp.differences.empty() ? 0 : 1;
   }
@@ -175,29 +180,31 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   write_draft(emit_draft(draft, registry_model, source_name), options);
   print_findings(diags, global);
   write_stdout(
-      summary(draft, diags, fmt::format("imported {} into {}", options.file, options.out_dir)));
+      summary(draft, diags, message("imported {} into {}", options.file, options.out_dir)));
   return 0;
 }
 
 }  // namespace
 
-void setup_import(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_import(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ImportCliOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "import", "Draft a plan directory from an official plan text (UTF-8 or GB18030)");
-  sub->add_option("file", options->file, "The plan's text, e.g. 2018.txt")->required();
-  sub->add_option("-o,--output", options->out_dir, "Directory to write the draft plan into")
-      ->capture_default_str();
-  sub->add_option("--units", options->units,
-                  "A units.yaml to resolve names against; the rest are added unverified");
-  sub->add_option("--year", options->year, "Plan year, when the text does not say")
-      ->check(CLI::Range(1900, 2200));
-  sub->add_flag("--check", options->check,
-                "Compare a fresh import with the existing plan (--plan) instead of writing");
-  sub->add_flag("--force", options->force, "Overwrite a draft already in the output directory");
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_import(*options, global); };
-  });
+  add_text(sub, "file", options->file, "FILE", gettext_noop("The plan's text, e.g. 2018.txt"))
+      ->required();
+  CLI::Option* output = add_text(sub, "-o,--output", options->out_dir, "DIR",
+                                 gettext_noop("Directory to write the draft plan into (default: "
+                                              "plan-draft)"));
+  add_text(sub, "--units", options->units, "FILE",
+           gettext_noop("A units.yaml to resolve names against; the rest are added unverified"));
+  add_number(sub, "--year", options->year, 1900, 2200, "YEAR",
+             gettext_noop("Plan year, when the text does not say"));
+  CLI::Option* check = add_flag(
+      sub, "--check", options->check,
+      gettext_noop("Compare a fresh import with the existing plan (--plan) instead of writing"));
+  CLI::Option* force = add_flag(sub, "--force", options->force,
+                                gettext_noop("Overwrite a draft already in the output directory"));
+  // --check writes nothing, so where to write and whether to overwrite mean nothing with it.
+  check->excludes(output)->excludes(force);
+  on_run(cli, sub, options, run_import);
 }
 
 }  // namespace plancheck

@@ -40,21 +40,17 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_remind(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_remind(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<RemindOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "remind", "Overdue and upcoming items grouped by the unit that owes them, as notices");
-  sub->add_option("--today", options->today, "Today's date (default: the system date)");
-  sub->add_option("--ahead", options->ahead, "Days ahead to include")
-      ->check(CLI::Range(0, 3660))
-      ->capture_default_str();
-  sub->add_option("--unit", options->unit, "Only this unit's list (a group: its members' lists)");
-  sub->add_option("--format", options->format, "text, md or json")
-      ->check(CLI::IsMember({"text", "md", "json"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_remind(*options, global); };
-  });
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Today's date (default: the system date)"));
+  add_number(sub, "--ahead", options->ahead, 0, 3660, "DAYS",
+             gettext_noop("Days ahead to include (default: 14)"));
+  add_text(sub, "--unit", options->unit, "UNIT",
+           gettext_noop("Only this unit's list (a group: its members' lists)"));
+  add_choice(cli, sub, "--format", options->format, {"text", "md", "json"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_remind);
 }
 
 }  // namespace plancheck

@@ -16,7 +16,6 @@ struct ReportOptionsCli {
   std::string unit;
   bool all_units = false;
   std::string format = "md";
-  std::string lang = "zh";
   std::string today;
   std::string output;
 };
@@ -29,7 +28,8 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
   ReportQuery query{today, std::nullopt, options.all_units};
   if (!options.unit.empty()) query.unit = resolve_unit_option(*checked, options.unit);
   Report report = build_report(*checked, query);
-  ReportOptions render{options.lang == "en"};
+  // Offices print their lists in Chinese; labels change only when --lang says so.
+  ReportOptions render{global.lang == "en"};
   std::string out;
   if (options.format == "html")
     out = render_report_html(report, render);
@@ -44,7 +44,8 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
     return 0;
   }
   if (options.format == "xlsx" && isatty(fileno(stdout))) {
-    throw CLI::ValidationError("--format xlsx", "a workbook is binary; write it with -o FILE");
+    throw CLI::ValidationError("--format xlsx",
+                               tr(message("a workbook is binary; write it with -o FILE")));
   }
   write_stdout(out);
   return 0;
@@ -52,24 +53,20 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_report(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ReportOptionsCli>();
-  CLI::App* sub = app.add_subcommand(
-      "report",
-      "Printable task lists: the whole plan (任务分解表), or a unit's 牵头 and 责任 lists");
-  sub->add_option("--unit", options->unit, "One unit's lists (groups and hosted offices count)");
-  sub->add_flag("--all-units", options->all_units, "A section per unit (a sheet per unit in xlsx)");
-  sub->add_option("--format", options->format, "md, html, csv or xlsx")
-      ->check(CLI::IsMember({"md", "html", "csv", "xlsx"}))
-      ->capture_default_str();
-  sub->add_option("--lang", options->lang, "Labels: zh or en (task text stays as written)")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
-  sub->add_option("--today", options->today, "Status as of this day (default: the system date)");
-  sub->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout");
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_report(*options, global); };
-  });
+  CLI::Option* unit = add_text(sub, "--unit", options->unit, "UNIT",
+                               gettext_noop("One unit's lists (groups and hosted offices count)"));
+  CLI::Option* all_units = add_flag(sub, "--all-units", options->all_units,
+                                    gettext_noop("A section per unit (a sheet per unit in xlsx)"));
+  unit->excludes(all_units);
+  add_choice(cli, sub, "--format", options->format, {"md", "html", "csv", "xlsx"}, "FORMAT",
+             gettext_noop("Output format"));
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Status as of this day (default: the system date)"));
+  add_text(sub, "-o,--output", options->output, "FILE",
+           gettext_noop("Write to FILE (atomically) instead of stdout"));
+  on_run(cli, sub, options, run_report);
 }
 
 }  // namespace plancheck

@@ -34,8 +34,10 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
   if (!task) {
     std::string suggestion = closest_match(id, ids);
     throw CLI::ValidationError(
-        "id", "no task or milestone '" + id + "' in the plan" +
-                  (suggestion.empty() ? "" : "; did you mean '" + suggestion + "'?"));
+        "id",
+        tr(suggestion.empty() ? message("no task or milestone '{}' in the plan", id)
+                              : message("no task or milestone '{}' in the plan; did you mean '{}'?",
+                                        id, suggestion)));
   }
   ShowQuery query{task, today, make_date(checked->plan->meta.year + 3, 12, 31)};
   write_stdout(options.format == "json" ? render_show_json(*checked, query)
@@ -45,18 +47,15 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_show(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "show", "One task: its text, units as resolved, every milestone's dates and state");
-  sub->add_option("id", options->id, "Task id (3.5.10) or milestone id (3.5.10a)")->required();
-  sub->add_option("--today", options->today, "Today's date (default: the system date)");
-  sub->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_show(*options, global); };
-  });
+  add_text(sub, "id", options->id, "ID", gettext_noop("Task id (3.5.10) or milestone id (3.5.10a)"))
+      ->required();
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Today's date (default: the system date)"));
+  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_show);
 }
 
 }  // namespace plancheck

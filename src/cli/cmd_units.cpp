@@ -34,19 +34,15 @@ int run_units(const UnitsOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_units(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_units(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<UnitsOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "units", "The unit registry; for one unit, every task it leads or shares and through what");
-  sub->add_option("name", options->name, "A unit or group, as the plan writes it");
-  sub->add_option("--today", options->today,
-                  "Task states as of this day (default: the system date)");
-  sub->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_units(*options, global); };
-  });
+  add_text(sub, "name", options->name, "UNIT",
+           gettext_noop("A unit or group, as the plan writes it"));
+  add_text(sub, "--today", options->today, "DATE",
+           gettext_noop("Task states as of this day (default: the system date)"));
+  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_units);
 }
 
 }  // namespace plancheck

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "core/io_error.h"
+#include "i18n/catalogue.h"
 #include "render/diagnostics_render.h"
 
 namespace plancheck {
@@ -11,43 +12,47 @@ namespace {
 
 struct ValidateOptions {
   std::string format = "text";
+  bool warnings_as_errors = false;
 };
 
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
-  auto dir = find_plan_dir(global);
-  if (!dir) throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
+  std::string dir = plan_dir_or_throw(global);
   Diagnostics diags;
   // Findings point into the source files, which is all that is kept of the plan: no
   // model, so an unchanged file is neither parsed nor checked again.
-  const CheckedFiles checked = check_plan_files(*dir, diags, parse_cache(global, *dir));
+  const CheckedFiles checked = check_plan_files(dir, diags, parse_cache(global, dir));
   const PlanCounts& counts = checked.counts;
-  std::string summary =
-      fmt::format("{}: ok: {} tasks, {} milestones, {} units, {} groups, {} events\n", *dir,
-                  counts.tasks, counts.milestones, counts.units, counts.groups, counts.events);
+  bool failed = diags.has_errors() || (options.warnings_as_errors && diags.warning_count() > 0);
   if (options.format == "json") {
     write_stdout(render_diagnostics_json(diags));
   } else if (options.format == "github") {
     write_stdout(render_diagnostics_github(diags));
   } else {
     diags.limit_per_line(kMaxFindingsPerLine);
-    write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
-    if (!diags.has_errors()) write_stderr(summary);
+    std::string text = render_diagnostics_text(diags, use_color(global, stderr));
+    if (!failed) {
+      text +=
+          tr(message("{}: ok: {} tasks, {} milestones, {} units, {} groups, {} events", dir,
+                     counts.tasks, counts.milestones, counts.units, counts.groups, counts.events));
+      text += '\n';
+    } else if (!diags.has_errors()) {
+      text += tr(message("{}: warnings are errors here (--warnings-as-errors)", dir));
+      text += '\n';
+    }
+    write_stderr(text);
   }
-  return diags.has_errors() ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 }  // namespace
 
-void setup_validate(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_validate(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ValidateOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "validate", "Check the plan files: format, ids, units, deadlines; all findings at once");
-  sub->add_option("--format", options->format, "text, json or github")
-      ->check(CLI::IsMember({"text", "json", "github"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_validate(*options, global); };
-  });
+  add_choice(cli, sub, "--format", options->format, {"text", "json", "github"}, "FORMAT",
+             gettext_noop("How to print the findings"));
+  add_flag(sub, "--warnings-as-errors", options->warnings_as_errors,
+           gettext_noop("Exit 1 on warnings too (a text date no milestone has, …)"));
+  on_run(cli, sub, options, run_validate);
 }
 
 }  // namespace plancheck

@@ -16,7 +16,7 @@ struct WhenOptions {
   int year = 0;
   std::string issued;
   std::string event;
-  std::size_t count = 6;
+  unsigned count = 6;
   std::string format = "text";
 };
 
@@ -31,10 +31,10 @@ std::optional<CheckedPlan> quiet_plan(const GlobalOptions& global) {
 }
 
 int report(const SourceFile& file, std::size_t offset, std::size_t length, const std::string& rule,
-           const std::string& message, const std::string& help, const GlobalOptions& global) {
+           const Message& what, const Message& help, const GlobalOptions& global) {
   Diagnostics diags;
   Text text{file.text(), SourceLoc{&file, 1, 1, 0}};
-  diags.add(Severity::error, loc_within(text, offset, length), rule, message).help = help;
+  diags.add(Severity::error, loc_within(text, offset, length), rule, what).help = help;
   write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
   return 1;
 }
@@ -58,14 +58,13 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   WhenParse parsed = parse_when(options.phrase);
   if (auto* error = std::get_if<WhenError>(&parsed)) {
     return report(file, error->offset, error->length, "when-syntax",
-                  "cannot read deadline '" + options.phrase + "': " + error->message, error->help,
-                  global);
+                  message("cannot read deadline '{}': {}", options.phrase, error->message),
+                  error->help, global);
   }
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, options.event);
-  if (auto* problem = std::get_if<std::string>(&compiled)) {
-    return report(file, 0, file.text().size(), "when-date", *problem,
-                  problem->find("event") != std::string::npos ? "name one with --event ID" : "",
-                  global);
+  if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
+    return report(file, 0, file.text().size(), "when-date", problem->message,
+                  problem->needs_event ? message("name one with --event ID") : Message(), global);
   }
   const Timing& timing = std::get<Timing>(compiled);
   auto first = first_occurrences(timing, options.count);
@@ -76,26 +75,22 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
 
 }  // namespace
 
-void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen) {
+void setup_when(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<WhenOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "when", "Show what one deadline phrase compiles to (kind, dates, first occurrences)");
-  sub->add_option("expression", options->phrase, "A deadline phrase: '10月底前', 'end of October'")
+  add_text(sub, "expression", options->phrase, "PHRASE",
+           gettext_noop("A deadline phrase: '10月底前', 'end of October'"))
       ->required();
-  sub->add_option("--year", options->year, "Plan year (default: the plan's, else this year)")
-      ->check(CLI::Range(1000, 9999));
-  sub->add_option("--issued", options->issued,
-                  "Issue date YYYY-MM-DD: recurring items start in its period");
-  sub->add_option("--event", options->event, "Event id a relative phrase counts from");
-  sub->add_option("--count", options->count, "How many occurrences to show")
-      ->check(CLI::Range(1, 100))
-      ->capture_default_str();
-  sub->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  sub->callback([options, &global, &chosen] {
-    chosen = [options, &global] { return run_when(*options, global); };
-  });
+  add_number(sub, "--year", options->year, 1000, 9999, "YEAR",
+             gettext_noop("Plan year (default: the plan's, else this year)"));
+  add_text(sub, "--issued", options->issued, "DATE",
+           gettext_noop("Issue date: recurring items start in its period"));
+  add_text(sub, "--event", options->event, "ID",
+           gettext_noop("Event id a relative phrase counts from"));
+  add_number(sub, "--count", options->count, 1, 100, "N",
+             gettext_noop("How many occurrences to show (default: 6)"));
+  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
+             gettext_noop("Output format"));
+  on_run(cli, sub, options, run_when);
 }
 
 }  // namespace plancheck

@@ -3,22 +3,27 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/command_line.h"
 #include "cli/common.h"
+#include "i18n/catalogue.h"
 
 namespace plancheck {
 
-// Each adds its subcommand to `app`; when it is the one given, `chosen` is set to run it.
-void setup_validate(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_due(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_when(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_done(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_check(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_calendar(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_remind(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_show(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_report(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_units(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_compile(CLI::App& app, const GlobalOptions& global, Runner& chosen);
-void setup_import(CLI::App& app, const GlobalOptions& global, Runner& chosen);
+// Each adds its options to its command `sub`; when it is the one given, it sets
+// `cli.chosen` to run it. command_table() lists them.
+void setup_validate(CommandLine& cli, CLI::App& sub);
+void setup_due(CommandLine& cli, CLI::App& sub);
+void setup_when(CommandLine& cli, CLI::App& sub);
+void setup_done(CommandLine& cli, CLI::App& sub);
+void setup_check(CommandLine& cli, CLI::App& sub);
+void setup_calendar(CommandLine& cli, CLI::App& sub);
+void setup_remind(CommandLine& cli, CLI::App& sub);
+void setup_show(CommandLine& cli, CLI::App& sub);
+void setup_report(CommandLine& cli, CLI::App& sub);
+void setup_units(CommandLine& cli, CLI::App& sub);
+void setup_compile(CommandLine& cli, CLI::App& sub);
+void setup_import(CommandLine& cli, CLI::App& sub);
+void setup_help(CommandLine& cli, CLI::App& sub);
+void setup_completion(CommandLine& cli, CLI::App& sub);
 
 }  // namespace plancheck

@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "core/io_error.h"
+#include "i18n/catalogue.h"
 #include "render/diagnostics_render.h"
 
 namespace plancheck {
@@ -36,6 +37,13 @@ std::optional<std::string> find_plan_dir(const GlobalOptions& global) {
   }
 }
 
+std::string plan_dir_or_throw(const GlobalOptions& global) {
+  auto dir = find_plan_dir(global);
+  if (!dir)
+    throw IoError(message("no plan found: no plan/ directory here or above; use --plan DIR"));
+  return *dir;
+}
+
 ParseCache parse_cache(const GlobalOptions& global, const std::string& dir) {
   return ParseCache(global.no_cache ? fs::path() : fs::path(dir) / ".plancheck-cache");
 }
@@ -49,12 +57,9 @@ bool use_color(const GlobalOptions& global, std::FILE* stream) {
 }
 
 std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& exit_code) {
-  auto dir = find_plan_dir(global);
-  if (!dir) {
-    throw IoError("no plan found: no plan/ directory here or above; use --plan DIR");
-  }
+  std::string dir = plan_dir_or_throw(global);
   Diagnostics diags;
-  CheckedPlan plan = load_checked_plan(*dir, diags, parse_cache(global, *dir));
+  CheckedPlan plan = load_checked_plan(dir, diags, parse_cache(global, dir));
   if (!diags.has_errors()) return plan;
   Diagnostics errors;
   for (const Diagnostic& d : diags.all()) {
@@ -62,16 +67,17 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
   }
   errors.limit_per_line(kMaxFindingsPerLine);
   write_stderr(render_diagnostics_text(errors, use_color(global, stderr)));
-  std::fprintf(stderr, "plancheck: the plan has errors; fix them first (plancheck validate)\n");
+  write_stderr(tr(message("plancheck: the plan has errors; fix them first (plancheck validate)")) +
+               '\n');
   exit_code = 1;
   return std::nullopt;
 }
 
 UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name) {
-  if (!plan.units) throw IoError("the unit registry could not be read");
+  if (!plan.units) throw IoError(message("the unit registry could not be read"));
   auto resolution = plan.units->resolve(name);
   if (!resolution.error.empty()) {
-    throw CLI::ValidationError("--unit", resolution.error + "; " + resolution.help);
+    throw CLI::ValidationError("--unit", tr(resolution.error) + "; " + tr(resolution.help));
   }
   return resolution.target;
 }
@@ -80,7 +86,7 @@ Date parse_date_option(const std::string& text, const std::string& option) {
   auto date = parse_iso_date(text);
   if (!date) {
     throw CLI::ValidationError(option,
-                               "'" + text + "' " + std::string(describe(iso_date_problem(text))));
+                               tr(message("'{}' {}", text, describe(iso_date_problem(text)))));
   }
   return *date;
 }
@@ -89,7 +95,7 @@ void write_stdout(const std::string& text) {
   std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
   // A full disk or a closed pipe loses the result; that must not look like success.
   if (std::fflush(stdout) != 0 || written != text.size()) {
-    throw IoError(std::string("cannot write to standard output: ") + std::strerror(errno));
+    throw IoError(message("cannot write to standard output: {}", std::strerror(errno)));
   }
 }
 

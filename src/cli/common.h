@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/command_line.h"
 #include "core/checked_plan.h"
 #include "core/dates.h"
 #include "core/diagnostics.h"
@@ -16,19 +17,11 @@ namespace plancheck {
 /// A text report shows this many findings on one line at most, and counts the rest.
 inline constexpr std::size_t kMaxFindingsPerLine = 20;
 
-/// Options every command shares.
-struct GlobalOptions {
-  std::string plan_dir;  ///< empty: the nearest plan/ from the working directory up
-  std::string color = "auto";
-  bool no_cache = false;  ///< --no-cache: parse every file, read and write no cache
-};
-
-/// The command chosen on the command line, run once parsing is over.
-using Runner = std::function<int()>;
-
 /// The plan directory to use: --plan, else the nearest `plan/` upward (shown relative
 /// to the working directory); nothing when there is none.
 std::optional<std::string> find_plan_dir(const GlobalOptions& global);
+/// find_plan_dir, or an IoError saying there is none.
+std::string plan_dir_or_throw(const GlobalOptions& global);
 /// The parse cache for the plan in `dir`: `<dir>/.plancheck-cache`, or none with --no-cache.
 ParseCache parse_cache(const GlobalOptions& global, const std::string& dir);
 /// Whether to color output going to `stream` (stdout or stderr).

@@ -52,7 +52,7 @@ bool write_all(int fd, const std::string& content) {
 void write_in_place(const std::string& path, const std::string& content) {
   // Non-blocking open: a FIFO nobody reads from fails at once instead of waiting forever.
   int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) throw IoError(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  if (fd < 0) throw IoError(message("{}: cannot open: {}", path, std::strerror(errno)));
   int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   bool written = write_all(fd, content);
@@ -60,7 +60,7 @@ void write_in_place(const std::string& path, const std::string& content) {
   bool closed = ::close(fd) == 0;
   if (written && !closed) error = errno;
   if (!written || !closed) {
-    throw IoError(fmt::format("{}: write failed: {}", path, std::strerror(error)));
+    throw IoError(message("{}: write failed: {}", path, std::strerror(error)));
   }
 }
 
@@ -70,7 +70,7 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
-  if (fs::is_directory(status)) throw IoError(fmt::format("{}: is a directory", path));
+  if (fs::is_directory(status)) throw IoError(message("{}: is a directory", path));
   if (fs::exists(status) && !fs::is_regular_file(status)) {
     write_in_place(path, content);
     return;
@@ -79,28 +79,28 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   // Through a symbolic link, replace the file it points to and keep the link.
   if (fs::is_symlink(fs::symlink_status(target, ec))) {
     target = fs::canonical(target, ec);
-    if (ec) throw IoError(fmt::format("{}: cannot follow the link: {}", path, ec.message()));
+    if (ec) throw IoError(message("{}: cannot follow the link: {}", path, ec.message()));
   }
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   remove_stale_temporaries(dir, fmt::format(".{}.tmp.", target.filename().string()));
   std::string temp =
       (dir / fmt::format(".{}.tmp.{}", target.filename().string(), getpid())).string();
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw IoError(fmt::format("{}: cannot create: {}", temp, std::strerror(errno)));
+  if (fd < 0) throw IoError(message("{}: cannot create: {}", temp, std::strerror(errno)));
   if (!write_all(fd, content)) {
     int error = errno;
     ::close(fd);
     ::unlink(temp.c_str());
-    throw IoError(fmt::format("{}: write failed: {}", temp, std::strerror(error)));
+    throw IoError(message("{}: write failed: {}", temp, std::strerror(error)));
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     ::unlink(temp.c_str());
-    throw IoError(fmt::format("{}: cannot flush to disk", temp));
+    throw IoError(message("{}: cannot flush to disk", temp));
   }
   if (::rename(temp.c_str(), target.c_str()) != 0) {
     int error = errno;
     ::unlink(temp.c_str());
-    throw IoError(fmt::format("{}: cannot replace: {}", path, std::strerror(error)));
+    throw IoError(message("{}: cannot replace: {}", path, std::strerror(error)));
   }
   // The rename itself lives in the directory; flush that too.
   int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -34,16 +34,16 @@ DateProblem iso_date_problem(std::string_view text) {
   return text < "1000" ? DateProblem::range : DateProblem::day;
 }
 
-std::string_view describe(DateProblem problem) {
+Message describe(DateProblem problem) {
   switch (problem) {
     case DateProblem::shape:
-      return "is not a date written YYYY-MM-DD";
+      return message("is not a date written YYYY-MM-DD");
     case DateProblem::range:
-      return "is out of range (years 1000 to 9999)";
+      return message("is out of range (years 1000 to 9999)");
     case DateProblem::day:
-      return "is not a date: no such day";
+      return message("is not a date: no such day");
   }
-  return "";
+  return {};
 }
 
 std::string format_iso(Date date) {

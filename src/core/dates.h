@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/message.h"
+
 namespace plancheck {
 
 using Date = std::chrono::sys_days;
@@ -17,7 +19,7 @@ std::optional<Date> parse_iso_date(std::string_view text);
 enum class DateProblem { shape, range, day };
 DateProblem iso_date_problem(std::string_view text);
 /// The problem as the end of a message: "is not a date: no such day".
-std::string_view describe(DateProblem problem);
+Message describe(DateProblem problem);
 std::string format_iso(Date date);
 
 Date make_date(int year, unsigned month, unsigned day);

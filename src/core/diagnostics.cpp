@@ -8,8 +8,8 @@
 namespace plancheck {
 
 Diagnostic& Diagnostics::add(Severity severity, SourceLoc loc, std::string_view rule,
-                             std::string message) {
-  return add(Diagnostic{severity, loc, std::string(rule), std::move(message), {}, {}});
+                             Message message) {
+  return add(Diagnostic{severity, loc, rule, std::move(message), {}, {}});
 }
 
 Diagnostic& Diagnostics::add(Diagnostic diagnostic) {
@@ -62,7 +62,7 @@ void Diagnostics::limit_per_line(std::size_t max) {
   for (auto [line, count] : hidden) {
     kept[last_kept[line]].notes.push_back(
         Note{SourceLoc{line.first, 0, 0, 0},
-             fmt::format("{} more findings on line {} are not shown", count, line.second)});
+             message("{} more findings on line {} are not shown", count, line.second)});
   }
   list_ = std::move(kept);
 }

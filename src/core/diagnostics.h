@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/message.h"
 #include "core/source_file.h"
 
 namespace plancheck {
@@ -16,35 +17,35 @@ enum class Severity { error, warning, note };
 /// A related place, printed after the finding it belongs to ("defined here").
 struct Note {
   SourceLoc loc;
-  std::string message;
+  Message message;
 };
 
 /// One finding: where, how bad, what, under which rule, and what to do about it.
 struct Diagnostic {
   Severity severity = Severity::error;
   SourceLoc loc;
-  std::string rule;
-  std::string message;
-  std::string help;
+  std::string_view rule;  ///< a literal, or interned(): rule ids are a fixed set
+  Message message;
+  Message help;
   std::vector<Note> notes;
 };
 
 /// Collects the findings of a run; nothing is printed until the run is over.
 class Diagnostics {
  public:
-  Diagnostic& add(Severity severity, SourceLoc loc, std::string_view rule, std::string message);
+  Diagnostic& add(Severity severity, SourceLoc loc, std::string_view rule, Message message);
   /// A finding made before, whole (one read back from the parse cache).
   Diagnostic& add(Diagnostic diagnostic);
 
   template <typename... Args>
   Diagnostic& error(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
                     Args&&... args) {
-    return add(Severity::error, loc, rule, fmt::format(format, std::forward<Args>(args)...));
+    return add(Severity::error, loc, rule, message(format, std::forward<Args>(args)...));
   }
   template <typename... Args>
   Diagnostic& warning(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
                       Args&&... args) {
-    return add(Severity::warning, loc, rule, fmt::format(format, std::forward<Args>(args)...));
+    return add(Severity::warning, loc, rule, message(format, std::forward<Args>(args)...));
   }
 
   void append(Diagnostics&& other);

@@ -83,33 +83,32 @@ InstanceLookup find_instance(const Plan& plan, std::string_view id) {
     }
   }
   if (!out.milestone) {
-    out.error = fmt::format("no milestone '{}' in the plan", milestone_part);
-    out.help = "milestone ids are the task id and a letter: 3.1.1a";
+    out.error = message("no milestone '{}' in the plan", milestone_part);
+    out.help = message("milestone ids are the task id and a letter: 3.1.1a");
     return out;
   }
   if (!out.milestone->timing) return out;  // its own error is reported where it is written
   if (!repeats(*out.milestone)) {
     if (at != std::string_view::npos) {
-      out.error = fmt::format("'{}' happens once; write it without '@'", milestone_part);
+      out.error = message("'{}' happens once; write it without '@'", milestone_part);
     }
     return out;
   }
   auto [from, to] = plan_horizon(plan);
   std::vector<Occurrence> all = occurrences_between(*out.milestone->timing, from, to);
   if (at == std::string_view::npos) {
-    out.error = fmt::format("'{}' repeats; say which time with '@'", milestone_part);
-    if (!all.empty())
-      out.help = fmt::format("for example '{}'", instance_id(*out.milestone, all[0]));
+    out.error = message("'{}' repeats; say which time with '@'", milestone_part);
+    if (!all.empty()) out.help = message("for example '{}'", instance_id(*out.milestone, all[0]));
     return out;
   }
   bool found = std::any_of(all.begin(), all.end(), [&](const Occurrence& o) {
     return instance_id(*out.milestone, o) == id;
   });
   if (!found) {
-    out.error = fmt::format("'{}' is not one of the times '{}' falls due", id, milestone_part);
+    out.error = message("'{}' is not one of the times '{}' falls due", id, milestone_part);
     if (!all.empty()) {
-      out.help = fmt::format("they run from '{}' to '{}'", instance_id(*out.milestone, all.front()),
-                             instance_id(*out.milestone, all.back()));
+      out.help = message("they run from '{}' to '{}'", instance_id(*out.milestone, all.front()),
+                         instance_id(*out.milestone, all.back()));
     }
   }
   return out;

@@ -35,8 +35,8 @@ std::vector<std::pair<const Task*, const Milestone*>> pending_milestones(const P
 struct InstanceLookup {
   const Task* task = nullptr;
   const Milestone* milestone = nullptr;
-  std::string error;
-  std::string help;
+  Message error;
+  Message help;
 };
 InstanceLookup find_instance(const Plan& plan, std::string_view id);
 

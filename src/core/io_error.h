@@ -2,7 +2,9 @@
 #pragma once
 
 #include <stdexcept>
-#include <string>
+#include <utility>
+
+#include "core/message.h"
 
 namespace plancheck {
 
@@ -10,7 +12,12 @@ namespace plancheck {
 /// Problems in what a file says are never this; they are Diagnostics.
 class IoError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit IoError(Message said) : std::runtime_error(said.english()), said_(std::move(said)) {}
+  /// What went wrong, for the reader's language.
+  const Message& said() const { return said_; }
+
+ private:
+  Message said_;
 };
 
 }  // namespace plancheck

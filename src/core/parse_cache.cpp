@@ -16,6 +16,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/interned.h"
 #include "core/plan_loader.h"
 #include "core/read_bytes.h"
 
@@ -121,13 +122,62 @@ template <class Archive>
 void serialize(Archive& archive, ProgressRecord& record) {
   archive(record.milestone, record.done, record.done_loc, record.by, record.note);
 }
+// A message's format and a finding's rule point at literals, or, read back, at
+// interned() copies: one per distinct text however many findings the cache holds.
+template <class Archive>
+void save_interned(Archive& archive, std::string_view text) {
+  archive(std::string(text));
+}
+template <class Archive>
+std::string_view load_interned(Archive& archive) {
+  std::string text;
+  archive(text);
+  return interned(text);
+}
+template <class Archive>
+void save(Archive& archive, const Message& m);
+template <class Archive>
+void load(Archive& archive, Message& m);
+template <class Archive>
+void save(Archive& archive, const MessageArg& arg) {
+  archive(arg.text, arg.nested != nullptr);
+  if (arg.nested) archive(*arg.nested);
+}
+template <class Archive>
+void load(Archive& archive, MessageArg& arg) {
+  bool nested = false;
+  archive(arg.text, nested);
+  if (nested) {
+    auto m = std::make_shared<Message>();
+    archive(*m);
+    arg.nested = std::move(m);
+  }
+}
+template <class Archive>
+void save(Archive& archive, const Message& m) {
+  save_interned(archive, m.format);
+  archive(m.args);
+}
+template <class Archive>
+void load(Archive& archive, Message& m) {
+  m.format = load_interned(archive);
+  archive(m.args);
+}
 template <class Archive>
 void serialize(Archive& archive, Note& note) {
   archive(note.loc, note.message);
 }
 template <class Archive>
-void serialize(Archive& archive, Diagnostic& d) {
-  archive(d.severity, d.loc, d.rule, d.message, d.help, d.notes);
+void save(Archive& archive, const Diagnostic& d) {
+  archive(d.severity, d.loc);
+  save_interned(archive, d.rule);
+  archive(d.message, d.help, d.notes);
+}
+template <class Archive>
+void load(Archive& archive, Diagnostic& d) {
+  archive(d.severity, d.loc);
+  d.rule = load_interned(archive);
+  archive(d.message, d.help, d.notes);
 }
 template <class Archive>
 void save(Archive& archive, const Diagnostics& diags) {
@@ -148,7 +198,7 @@ namespace {
 
 // Bump when the model or what the readers accept changes; with the version this is the
 // build's identity, and an entry from any other build is ignored.
-constexpr int kCacheFormat = 3;
+constexpr int kCacheFormat = 4;
 constexpr std::string_view kDigestSuffix = ".checked";
 // An entry is about as big as its file, which is at most kMaxPlanFileBytes.
 constexpr std::size_t kMaxEntryBytes = 4 * kMaxPlanFileBytes;

@@ -14,7 +14,7 @@ void check_outline(const PlanContext& context, Diagnostics& diags) {
       diags
           .error(entry.id.loc, "id-duplicate", "outline heading '{}' is listed twice",
                  entry.id.value)
-          .notes.push_back(Note{*first, "first listed here"});
+          .notes.push_back(Note{*first, message("first listed here")});
     }
     std::string parent = parent_id(entry.id.value);
     if (!parent.empty() && !context.has_heading(parent)) {
@@ -29,7 +29,7 @@ void check_events(const std::vector<Event>& events, Diagnostics& diags) {
   for (const Event& event : events) {
     if (const SourceLoc* first = event_ids.earlier(event.id.value, event.id.loc)) {
       diags.error(event.id.loc, "id-duplicate", "event '{}' is defined twice", event.id.value)
-          .notes.push_back(Note{*first, "first defined here"});
+          .notes.push_back(Note{*first, message("first defined here")});
     }
   }
 }
@@ -42,7 +42,7 @@ void check_ids_across_files(const std::vector<TaskFileDigest>& files, Diagnostic
     if (const SourceLoc* first = section_files.earlier(section.value, section.loc)) {
       diags
           .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
-          .notes.push_back(Note{*first, "first file of the section"});
+          .notes.push_back(Note{*first, message("first file of the section")});
     }
   }
   std::size_t task_count = 0;
@@ -53,7 +53,7 @@ void check_ids_across_files(const std::vector<TaskFileDigest>& files, Diagnostic
     for (const Text& id : file.task_ids) {
       if (const SourceLoc* first = task_ids.earlier(id.value, id.loc)) {
         diags.error(id.loc, "id-duplicate", "task '{}' is defined twice", id.value)
-            .notes.push_back(Note{*first, "first defined here"});
+            .notes.push_back(Note{*first, message("first defined here")});
       }
     }
   }
@@ -71,7 +71,7 @@ void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags
       diags
           .error(record.milestone.loc, "progress-duplicate", "'{}' is recorded as done twice",
                  record.milestone.value)
-          .notes.push_back(Note{*first, "first recorded here"});
+          .notes.push_back(Note{*first, message("first recorded here")});
     }
     if (record.done < plan.meta.issued) {
       diags.error(record.done_loc, "progress-date", "done {} is before the plan was issued ({})",

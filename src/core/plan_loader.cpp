@@ -47,16 +47,16 @@ std::string_view type_name(fs::file_type type) {
                                 std::error_code status_error) {
   std::error_code ec;
   if (status_error == std::errc::too_many_symbolic_link_levels) {
-    throw IoError(fmt::format("{}: symbolic link loop", shown));
+    throw IoError(message("{}: symbolic link loop", shown));
   }
   if (fs::is_symlink(fs::symlink_status(path, ec))) {
-    throw IoError(fmt::format("{}: symbolic link to a missing file ('{}')", shown,
-                              fs::read_symlink(path, ec).string()));
+    throw IoError(message("{}: symbolic link to a missing file ('{}')", shown,
+                          fs::read_symlink(path, ec).string()));
   }
   if (status_error && status_error != std::errc::no_such_file_or_directory) {
-    throw IoError(fmt::format("{}: {}", shown, status_error.message()));
+    throw IoError(message("{}: {}", shown, status_error.message()));
   }
-  throw IoError(fmt::format("{}: no such file", shown));
+  throw IoError(message("{}: no such file", shown));
 }
 
 std::string read_file(const fs::path& path, const std::string& shown, std::string buffer) {
@@ -65,21 +65,21 @@ std::string read_file(const fs::path& path, const std::string& shown, std::strin
   if (!fs::exists(status)) throw_missing(path, shown, ec);
   // Never opened: a FIFO would block, a device (/dev/zero) would never end.
   if (!fs::is_regular_file(status)) {
-    throw IoError(fmt::format("{}: not a regular file ({})", shown, type_name(status.type())));
+    throw IoError(message("{}: not a regular file ({})", shown, type_name(status.type())));
   }
   ReadBytes read = read_bytes(path, kMaxPlanFileBytes, std::move(buffer));
   if (read.open_error) {
-    throw IoError(fmt::format("{}: cannot open file: {}", shown, std::strerror(read.open_error)));
+    throw IoError(message("{}: cannot open file: {}", shown, std::strerror(read.open_error)));
   }
-  if (read.read_error) throw IoError(fmt::format("{}: read error", shown));
+  if (read.read_error) throw IoError(message("{}: read error", shown));
   if (read.over_limit) {
     // No more than the limit is read, whatever the size said: a file can grow while it is
     // read.
-    throw IoError(fmt::format("{}: file is too large ({} bytes; the limit is {} bytes)", shown,
-                              read.size_said > kMaxPlanFileBytes
-                                  ? std::to_string(read.size_said)
-                                  : "more than " + std::to_string(kMaxPlanFileBytes),
-                              kMaxPlanFileBytes));
+    throw IoError(message("{}: file is too large ({} bytes; the limit is {} bytes)", shown,
+                          read.size_said > kMaxPlanFileBytes
+                              ? std::to_string(read.size_said)
+                              : "more than " + std::to_string(kMaxPlanFileBytes),
+                          kMaxPlanFileBytes));
   }
   return std::move(read.bytes);
 }
@@ -134,17 +134,17 @@ std::string join_shown(const std::string& dir, const std::string& name) {
 PlanFileNames list_plan_files(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    throw IoError(fmt::format("{}: not a plan directory ({})", dir,
-                              fs::exists(dir, ec) ? "not a directory" : "no such directory"));
+    throw IoError(message("{}: not a plan directory ({})", dir,
+                          fs::exists(dir, ec) ? "not a directory" : "no such directory"));
   }
   // An empty or wrong directory says so, before any complaint about what is inside it.
   if (!fs::exists(fs::symlink_status(fs::path(dir) / "plan.yaml", ec))) {
-    throw IoError(fmt::format("{}: no such file; is '{}' a plan directory?",
-                              join_shown(dir, "plan.yaml"), dir));
+    throw IoError(
+        message("{}: no such file; is '{}' a plan directory?", join_shown(dir, "plan.yaml"), dir));
   }
   fs::path tasks_dir = fs::path(dir) / "tasks";
   if (!fs::is_directory(tasks_dir, ec)) {
-    throw IoError(fmt::format("{}: no tasks/ directory", join_shown(dir, "tasks")));
+    throw IoError(message("{}: no tasks/ directory", join_shown(dir, "tasks")));
   }
   PlanFileNames names;
   for (fs::directory_iterator it(tasks_dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -157,11 +157,11 @@ PlanFileNames list_plan_files(const std::string& dir) {
       names.skipped.push_back("tasks/" + name);
     }
   }
-  if (ec) throw IoError(fmt::format("{}: {}", join_shown(dir, "tasks"), ec.message()));
+  if (ec) throw IoError(message("{}: {}", join_shown(dir, "tasks"), ec.message()));
   std::sort(names.tasks.begin(), names.tasks.end());
   std::sort(names.skipped.begin(), names.skipped.end());
   if (names.tasks.empty()) {
-    throw IoError(fmt::format("{}: no task files (*.yaml)", join_shown(dir, "tasks")));
+    throw IoError(message("{}: no task files (*.yaml)", join_shown(dir, "tasks")));
   }
   // Progress is optional: a plan starts with nothing done.
   // A link to a missing progress.yaml is read, and reported, rather than taken for none.

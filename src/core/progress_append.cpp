@@ -29,8 +29,8 @@ AppendResult append_progress_record(const std::string& existing, const std::stri
                                     Date done, const std::string& by, const std::string& note) {
   static const std::regex flow_records(R"((^|\n)records:[ \t]*\[)");
   if (std::regex_search(existing, flow_records)) {
-    return {"",
-            "progress.yaml writes `records:` as a flow list; use a block list (- milestone: …)"};
+    return {"", message("progress.yaml writes `records:` as a flow list; use a block list "
+                        "(- milestone: …)")};
   }
   static const std::regex first_item(
       R"((^|\n)records:[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*([ \t]*)- )");
@@ -45,7 +45,7 @@ AppendResult append_progress_record(const std::string& existing, const std::stri
   if (!note.empty()) {
     fmt::format_to(std::back_inserter(text), "{}  note: {}\n", indent, quoted(note));
   }
-  return {text, ""};
+  return {text, {}};
 }
 
 }  // namespace plancheck

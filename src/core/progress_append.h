@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/message.h"
 #include "core/model.h"
 
 namespace plancheck {
@@ -14,7 +15,7 @@ namespace plancheck {
 /// shape does not allow a safe append (a flow-style `records: [...]`).
 struct AppendResult {
   std::string text;
-  std::string error;
+  Message error;
 };
 AppendResult append_progress_record(const std::string& existing, const std::string& milestone,
                                     Date done, const std::string& by, const std::string& note);

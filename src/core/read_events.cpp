@@ -6,11 +6,11 @@ namespace plancheck {
 namespace {
 
 void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diags) {
-  MapReader map(node, "event", diags);
+  MapReader map(node, term("event"), diags);
   if (!map.is_mapping()) return;
   Event event;
   if (auto n = map.required("id")) {
-    if (auto t = read_slug(*n, "id", "event id", diags)) event.id = *t;
+    if (auto t = read_slug(*n, "id", term("event id"), diags)) event.id = *t;
   }
   if (auto n = map.required("what")) {
     if (auto t = read_text(*n, "what", diags)) event.what = t->value;
@@ -47,7 +47,7 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
 bool read_events(const YamlNode& root, std::vector<Event>& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
   {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, "event list", diags);
+    MapReader map(root, term("event list"), diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.required("events")) {
       if (expect_sequence(*n, "events", diags)) {

@@ -9,7 +9,7 @@ namespace {
 void read_implements(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
   if (!expect_sequence(node, "implements", diags)) return;
   for (const YamlNode& item : node.children) {
-    MapReader map(item, "document reference", diags);
+    MapReader map(item, term("document reference"), diags);
     DocumentRef ref;
     if (auto n = map.required("doc_number")) {
       if (auto t = read_text(*n, "doc_number", diags)) ref.doc_number = t->value;
@@ -28,7 +28,7 @@ void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
   if (!expect_sequence(node, "outline", diags)) return;
   if (node.children.empty()) diags.error(node.loc, "empty", "'outline' must not be empty");
   for (const YamlNode& item : node.children) {
-    MapReader map(item, "outline entry", diags);
+    MapReader map(item, term("outline entry"), diags);
     OutlineEntry entry;
     if (auto n = map.required("id")) {
       if (auto t = read_text(*n, "id", diags)) {
@@ -50,10 +50,10 @@ void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
 bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
   {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, "plan", diags);
+    MapReader map(root, term("plan"), diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.required("id")) {
-      if (auto t = read_slug(*n, "id", "plan id", diags)) out.id = *t;
+      if (auto t = read_slug(*n, "id", term("plan id"), diags)) out.id = *t;
     }
     auto text_field = [&](const char* key, std::string& target) {
       if (auto n = map.required(key)) {

@@ -8,7 +8,7 @@ namespace plancheck {
 namespace {
 
 void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnostics& diags) {
-  MapReader map(node, "progress record", diags);
+  MapReader map(node, term("progress record"), diags);
   if (!map.is_mapping()) return;
   ProgressRecord record;
   bool ok = true;
@@ -48,7 +48,7 @@ void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnos
 bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
   {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, "progress file", diags);
+    MapReader map(root, term("progress file"), diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.required("records")) {
       // `records:` with nothing under it is a new, empty progress file.

@@ -22,8 +22,8 @@ void read_unit_kind(const YamlNode& node, Unit& unit, Diagnostics& diags) {
   }
   Diagnostic& d = diags.error(text->loc, "value", "unknown unit kind '{}'", text->value);
   std::string suggestion = closest_match(text->value, names);
-  d.help = suggestion.empty() ? fmt::format("kinds are: {}", fmt::join(names, ", "))
-                              : fmt::format("did you mean '{}'?", suggestion);
+  d.help = suggestion.empty() ? message("kinds are: {}", fmt::join(names, ", "))
+                              : message("did you mean '{}'?", suggestion);
 }
 
 void read_note(MapReader& map, std::string& out, Diagnostics& diags) {
@@ -39,7 +39,7 @@ void read_verified(MapReader& map, bool& out, Diagnostics& diags) {
 }
 
 void read_unit(const YamlNode& node, Registry& out, Diagnostics& diags) {
-  MapReader map(node, "unit", diags);
+  MapReader map(node, term("unit"), diags);
   if (!map.is_mapping()) return;
   Unit unit;
   if (auto n = map.required("name")) {
@@ -57,7 +57,7 @@ void read_unit(const YamlNode& node, Registry& out, Diagnostics& diags) {
 }
 
 void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
-  MapReader map(node, "group", diags);
+  MapReader map(node, term("group"), diags);
   if (!map.is_mapping()) return;
   Group group;
   if (auto n = map.required("name")) {
@@ -102,7 +102,7 @@ void read_aliases(const YamlNode& node, Registry& out, Diagnostics& diags) {
 bool read_registry(const YamlNode& root, Registry& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
   {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, "unit registry", diags);
+    MapReader map(root, term("unit registry"), diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.optional("units")) {
       if (expect_sequence(*n, "units", diags)) {

@@ -20,7 +20,7 @@ std::vector<UnitRef> read_units(MapReader& map, const char* key, Diagnostics& di
 }
 
 void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
-  MapReader map(node, "milestone", diags);
+  MapReader map(node, term("milestone"), diags);
   if (!map.is_mapping()) return;
   Milestone milestone;
   milestone.id = milestone_id(task.id.value, task.milestones.size());
@@ -31,7 +31,7 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
     if (auto t = read_text(*n, "when", diags)) milestone.when = std::move(*t);
   }
   if (auto n = map.optional("event")) {
-    if (auto t = read_slug(*n, "event", "event id", diags)) milestone.event = std::move(*t);
+    if (auto t = read_slug(*n, "event", term("event id"), diags)) milestone.event = std::move(*t);
   }
   if (auto n = map.optional("note")) {
     if (auto t = read_text(*n, "note", diags)) milestone.note = std::move(t->value);
@@ -40,7 +40,7 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
 }
 
 void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
-  MapReader map(node, "task", diags);
+  MapReader map(node, term("task"), diags);
   if (!map.is_mapping()) return;
   Task task;
   task.section = out.section.value;
@@ -69,7 +69,7 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
     if (expect_sequence(*n, "milestones", diags)) {
       if (n->children.empty()) {
         diags.error(n->loc, "empty", "a task needs at least one milestone").help =
-            "a task without a date has one milestone with `when: continuous`";
+            message("a task without a date has one milestone with `when: continuous`");
       } else if (n->children.size() > kMaxMilestones) {
         diags.error(n->loc, "milestone-count", "a task has at most {} milestones (a..z)",
                     kMaxMilestones);
@@ -87,7 +87,7 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
 bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
   std::size_t errors_before = diags.error_count();
   {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, "task file", diags);
+    MapReader map(root, term("task file"), diags);
     if (!map.is_mapping()) return false;
     if (auto n = map.required("section")) {
       if (auto t = read_text(*n, "section", diags)) {

@@ -26,7 +26,7 @@ void check_numbering(const PlanContext& context, const TaskFile& file, Diagnosti
       diags
           .error(task.id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
                  section.value)
-          .notes.push_back(Note{section.loc, "section declared here"});
+          .notes.push_back(Note{section.loc, message("section declared here")});
       continue;
     }
     std::string parent = parent_id(id);
@@ -60,7 +60,7 @@ void check_numbering(const PlanContext& context, const TaskFile& file, Diagnosti
         diags
             .error(task.id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
                    heading ? "heading" : "task", item, up, expected)
-            .help = "an item is missing before it, or the id has a typo";
+            .help = message("an item is missing before it, or the id has a typo");
       }
       last_child[up] = std::max(last_child[up], number);
     }
@@ -103,16 +103,13 @@ void resolve_task_units(std::vector<Task>& tasks, const UnitIndex& units, Diagno
             diags
                 .error(ref.written.loc, "unit-repeated", "'{}' names '{}' again", ref.written.value,
                        units.name_of(ref.target))
-                .notes.push_back(Note{(*same)->written.loc, "already named here"});
+                .notes.push_back(Note{(*same)->written.loc, message("already named here")});
           }
           resolved.push_back(&ref);
           continue;
         }
-        bool unknown = resolution.error.starts_with("unknown");
-        diags
-            .add(Severity::error, ref.written.loc, unknown ? "unit-unknown" : "unit-host",
-                 resolution.error)
-            .help = resolution.help;
+        diags.add(Severity::error, ref.written.loc, resolution.rule, resolution.error).help =
+            resolution.help;
       }
     }
   }
@@ -131,8 +128,8 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
         diags
             .error(milestone.event->loc, "event-unknown", "unknown event '{}'",
                    milestone.event->value)
-            .help = ids.empty() ? "add it to events.yaml"
-                                : fmt::format("events.yaml has: {}", fmt::join(ids, ", "));
+            .help = ids.empty() ? message("add it to events.yaml")
+                                : message("events.yaml has: {}", fmt::join(ids, ", "));
         continue;
       }
       WhenParse parsed = parse_when(milestone.when.value);
@@ -146,11 +143,11 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
       const WhenExpr& expr = std::get<WhenExpr>(parsed);
       auto compiled =
           compile_when(expr, context.timing(), milestone.event ? milestone.event->value : "");
-      if (auto* problem = std::get_if<std::string>(&compiled)) {
+      if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
         Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
-                                    milestone.when.value, *problem);
-        if (problem->starts_with("a relative") || problem->starts_with("an event")) {
-          d.help = "add `event: <id>` to the milestone, naming an event in events.yaml";
+                                    milestone.when.value, problem->message);
+        if (problem->needs_event) {
+          d.help = message("add `event: <id>` to the milestone, naming an event in events.yaml");
         }
         continue;
       }
@@ -202,7 +199,7 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
           .warning(places->at(match.offset, match.length), "text-without-milestone",
                    "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
                    match.phrase, describe_dates(*wanted))
-          .help = fmt::format("add a milestone with `when: {}`", match.phrase);
+          .help = message("add a milestone with `when: {}`", match.phrase);
     }
   }
 }

@@ -10,6 +10,9 @@ namespace {
 
 using namespace std::literals;
 
+// U+001B: how a character is named, the same in every language.
+std::string code_point(unsigned code) { return fmt::format("U+{:04X}", code); }
+
 SourceLoc loc_at(const SourceFile& file, std::size_t offset) {
   auto [line, byte_column] = file.line_and_byte_column(offset);
   return SourceLoc{&file, line, file.char_column(line, byte_column), 1};
@@ -51,34 +54,34 @@ Diagnostic* report_odd_char(const SourceFile& file, std::size_t at, char32_t cp,
     if (at + 1 < text.size() && text[at + 1] == '\n') return nullptr;
     Diagnostic& d =
         diags.error(loc_at(file, at), "line-ending", "carriage return (CR) without a line feed");
-    d.help = "save the file with LF (Unix) or CRLF (Windows) line endings";
+    d.help = message("save the file with LF (Unix) or CRLF (Windows) line endings");
     return &d;
   }
   if (cp == U'\t' || cp == U'\n') return nullptr;
   auto code = static_cast<unsigned>(cp);
   if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
     Diagnostic& d = diags.error(loc_at(file, at), "control-char",
-                                "control character U+{:04X} in a text file", code);
-    d.help = "delete it; plan files hold printable text";
+                                "control character {} in a text file", code_point(code));
+    d.help = message("delete it; plan files hold printable text");
     return &d;
   }
   if (cp == 0xFEFF) {
     Diagnostic& d =
         diags.error(loc_at(file, at), "bom-inside", "byte order mark (U+FEFF) inside the file");
-    d.help = "a byte order mark may only start a file; delete this one";
+    d.help = message("a byte order mark may only start a file; delete this one");
     return &d;
   }
   if (cp == 0x2028 || cp == 0x2029) {
     Diagnostic& d =
-        diags.error(loc_at(file, at), "line-ending", "Unicode {} separator U+{:04X} in a text file",
-                    cp == 0x2028 ? "line" : "paragraph", code);
-    d.help = "use an ordinary line break";
+        diags.error(loc_at(file, at), "line-ending", "Unicode {} separator {} in a text file",
+                    cp == 0x2028 ? term("line") : term("paragraph"), code_point(code));
+    d.help = message("use an ordinary line break");
     return &d;
   }
   if (cp == 0xFFFE || cp == 0xFFFF) {
-    Diagnostic& d =
-        diags.error(loc_at(file, at), "control-char", "noncharacter U+{:04X} in a text file", code);
-    d.help = "delete it; plan files hold printable text";
+    Diagnostic& d = diags.error(loc_at(file, at), "control-char", "noncharacter {} in a text file",
+                                code_point(code));
+    d.help = message("delete it; plan files hold printable text");
     return &d;
   }
   return nullptr;
@@ -146,14 +149,14 @@ bool check_text(const SourceFile& file, Diagnostics& diags) {
   std::string_view text = file.text();
   if (std::string_view encoding = other_encoding(text); !encoding.empty()) {
     diags.error(SourceLoc{&file, 0, 0, 0}, "utf8-invalid", "file is {}, not UTF-8", encoding).help =
-        fmt::format("plan files are UTF-8; convert the file (iconv -f {} -t UTF-8)", encoding);
+        message("plan files are UTF-8; convert the file (iconv -f {} -t UTF-8)", encoding);
     return false;
   }
   if (auto bad = find_invalid_utf8(text)) {
     diags
-        .error(loc_at(file, *bad), "utf8-invalid", "invalid UTF-8 (byte 0x{:02X})",
-               static_cast<unsigned char>(text[*bad]))
-        .help = "plan files are UTF-8; convert the file (iconv -f GB18030 -t UTF-8)";
+        .error(loc_at(file, *bad), "utf8-invalid", "invalid UTF-8 (byte {})",
+               fmt::format("0x{:02X}", static_cast<unsigned char>(text[*bad])))
+        .help = message("plan files are UTF-8; convert the file (iconv -f GB18030 -t UTF-8)");
     return false;
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
@@ -208,15 +211,15 @@ void report_unclosed_quote(const SourceFile& file, const UnclosedQuote& quote, D
     diags
         .error(loc_at(file, quote.open), "yaml-quote",
                "a quoted string starting here is never closed")
-        .help = fmt::format("add the closing {} where the string ends", mark);
+        .help = message("add the closing {} where the string ends", mark);
     return;
   }
   diags
       .error(loc_at(file, quote.open), "yaml-quote",
              "a quoted string starting here is not closed on its line")
       .help =
-      fmt::format("add the closing {} on this line; as written, the string runs on over line {}",
-                  mark, quote.swallowed_line);
+      message("add the closing {} on this line; as written, the string runs on over line {}", mark,
+              quote.swallowed_line);
 }
 
 }  // namespace plancheck

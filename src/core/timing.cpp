@@ -25,17 +25,18 @@ std::optional<Date> day_in(int year, unsigned month, unsigned day) {
   return std::chrono::sys_days{ymd};
 }
 
-std::optional<std::string> check_span(const DaySpan& span, int plan_year) {
+std::optional<TimingProblem> check_span(const DaySpan& span, int plan_year) {
   int year = resolve_year(span.year, plan_year);
-  if (year < 1000 || year > 9999) return fmt::format("year {} is out of range", year);
+  if (year < 1000 || year > 9999) return TimingProblem{message("year {} is out of range", year)};
   int last_year = span.has_last_year ? resolve_year(span.last_year, plan_year) : year;
   if (!day_in(year, span.first_month, span.first_day) ||
       !day_in(last_year, span.last_month, span.last_day)) {
     unsigned month =
         day_in(year, span.first_month, span.first_day) ? span.last_month : span.first_month;
     unsigned day = month == span.first_month ? span.first_day : span.last_day;
-    return fmt::format("{}-{:02}-{:02} does not exist ({} has {} days in February)", year, month,
-                       day, year, day_of(last_day_of_month(year, 2)));
+    return TimingProblem{message("{} does not exist ({} has {} days in February)",
+                                 fmt::format("{}-{:02}-{:02}", year, month, day), year,
+                                 day_of(last_day_of_month(year, 2)))};
   }
   return std::nullopt;
 }
@@ -163,8 +164,8 @@ Date span_last_day(const DaySpan& span, int plan_year) {
   return *day_in(year, span.last_month, span.last_day);
 }
 
-std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const TimingContext& context,
-                                               std::string_view event_id) {
+std::variant<Timing, TimingProblem> compile_when(const WhenExpr& expr, const TimingContext& context,
+                                                 std::string_view event_id) {
   Timing timing;
   timing.expr = expr;
   timing.plan_year = context.plan_year;
@@ -174,9 +175,9 @@ std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const Timin
   // A window that repeats every year cannot also be pinned to one year: it would have a
   // single occurrence that "repeats" in place.
   if (expr.yearly && (expr.from.year.absolute || expr.to.year.absolute)) {
-    return std::string(
-        "a window that repeats every year (每年…) cannot name a year; "
-        "write its months and days only");
+    return TimingProblem{
+        message("a window that repeats every year (每年…) cannot name a year; "
+                "write its months and days only")};
   }
   if (dated && !expr.event_span) {
     if (auto problem = check_span(expr.from, context.plan_year)) return *problem;
@@ -188,13 +189,14 @@ std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const Timin
   if (needs_event) {
     timing.event = !expr.event.empty() ? expr.event : std::string(event_id);
     if (timing.event.empty()) {
-      return std::string(expr.kind == TimingKind::relative
-                             ? "a relative deadline needs the event it counts from"
-                             : "an event window needs the event it belongs to");
+      return TimingProblem{expr.kind == TimingKind::relative
+                               ? message("a relative deadline needs the event it counts from")
+                               : message("an event window needs the event it belongs to"),
+                           true};
     }
     if (!expr.event.empty() && !event_id.empty() && expr.event != event_id) {
-      return fmt::format("the phrase names event '{}' but `event:` says '{}'", expr.event,
-                         event_id);
+      return TimingProblem{
+          message("the phrase names event '{}' but `event:` says '{}'", expr.event, event_id)};
     }
     std::optional<EventSpan> span;
     if (context.event_dates) span = context.event_dates(timing.event);
@@ -218,7 +220,9 @@ std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const Timin
       Occurrence first = window_in_year(expr, 0, context.plan_year);
       timing.start = first.start;
       timing.end = first.end;
-      if (timing.end < timing.start) return std::string("the window ends before it starts");
+      if (timing.end < timing.start) {
+        return TimingProblem{message("the window ends before it starts")};
+      }
       break;
     }
     default:

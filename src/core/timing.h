@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/message.h"
 #include "core/when_expr.h"
 
 namespace plancheck {
@@ -47,11 +48,17 @@ struct Occurrence {
   Date due;
 };
 
+/// Why a phrase that parsed cannot be placed in the calendar.
+struct TimingProblem {
+  Message message;
+  bool needs_event = false;  ///< it counts from an event, and none was named
+};
+
 /// Places `expr` in the plan's calendar. `event_id` is the milestone's `event:` (the
-/// phrase may name its own). Returns a message when the phrase names an impossible day
+/// phrase may name its own). Returns a problem when the phrase names an impossible day
 /// (2月29日 in 2017) or lacks the event it needs.
-std::variant<Timing, std::string> compile_when(const WhenExpr& expr, const TimingContext& context,
-                                               std::string_view event_id);
+std::variant<Timing, TimingProblem> compile_when(const WhenExpr& expr, const TimingContext& context,
+                                                 std::string_view event_id);
 
 /// Whether two compiled phrases name the same dates (or the same rhythm, for recurring and
 /// relative items), however they were worded.

@@ -27,7 +27,7 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     std::string key = nfkc(name.value);
     if (const SourceLoc* first = defined.earlier(key, name.loc)) {
       diags.error(name.loc, "unit-duplicate", "name '{}' is defined twice", name.value)
-          .notes.push_back(Note{*first, "first defined here"});
+          .notes.push_back(Note{*first, message("first defined here")});
       return;
     }
     index.spellings_.push_back(name.value);
@@ -44,31 +44,34 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     index.aliases_.emplace(nfkc(alias.name.value), nfkc(alias.target.value));
   }
 
-  auto expect = [&](const Text& ref, UnitTarget::Kind kind, const char* role) {
+  auto kind_term = [](UnitTarget::Kind kind) {
+    return kind == UnitTarget::Kind::group ? term("group") : term("unit");
+  };
+  auto expect = [&](const Text& ref, UnitTarget::Kind kind, Term role) {
     auto target = index.lookup(nfkc(ref.value));
     if (target && kind != UnitTarget::Kind::none && target->kind != kind) {
       diags.error(ref.loc, "unit-kind", "{} '{}' is a {}, not a {}", role, ref.value,
-                  target->kind == UnitTarget::Kind::group ? "group" : "unit",
-                  kind == UnitTarget::Kind::group ? "group" : "unit");
+                  kind_term(target->kind), kind_term(kind));
       return;
     }
     if (!target) {
-      Diagnostic& d =
-          diags.error(ref.loc, "unit-unknown", "{} '{}' is not a {} in the registry", role,
-                      ref.value, kind == UnitTarget::Kind::group ? "group" : "unit");
+      Diagnostic& d = diags.error(ref.loc, "unit-unknown", "{} '{}' is not a {} in the registry",
+                                  role, ref.value, kind_term(kind));
       std::string suggestion = closest_match(ref.value, index.spellings_);
-      if (!suggestion.empty()) d.help = fmt::format("did you mean '{}'?", suggestion);
+      if (!suggestion.empty()) d.help = message("did you mean '{}'?", suggestion);
     }
   };
   for (const Unit& unit : registry.units) {
-    if (unit.hosted_by) expect(*unit.hosted_by, UnitTarget::Kind::unit, "host");
+    if (unit.hosted_by) expect(*unit.hosted_by, UnitTarget::Kind::unit, term("host"));
   }
   for (const Group& group : registry.groups) {
-    for (const Text& member : group.members) expect(member, UnitTarget::Kind::none, "member");
-    if (group.within) expect(*group.within, UnitTarget::Kind::group, "parent group");
+    for (const Text& member : group.members) {
+      expect(member, UnitTarget::Kind::none, term("member"));
+    }
+    if (group.within) expect(*group.within, UnitTarget::Kind::group, term("parent group"));
   }
   for (const Alias& alias : registry.aliases) {
-    expect(alias.target, UnitTarget::Kind::none, "alias target");
+    expect(alias.target, UnitTarget::Kind::none, term("alias target"));
   }
   return index;
 }
@@ -83,28 +86,28 @@ std::optional<UnitTarget> UnitIndex::lookup(const std::string& normalized) const
 
 UnitIndex::Resolution UnitIndex::resolve(std::string_view written) const {
   std::string key = nfkc(written);
-  if (auto target = lookup(key)) return {*target, "", ""};
+  if (auto target = lookup(key)) return {*target, {}, {}, {}};
   if (auto parts = split_parenthesized(key)) {
     auto [office, host] = *parts;
     if (auto target = lookup(office); target && target->kind == UnitTarget::Kind::unit) {
       const Unit& unit = registry_->units[target->index];
       bool hosted = unit.hosted_by && nfkc(unit.hosted_by->value) == host;
       bool badged = unit.badge && nfkc(unit.badge->value) == host;
-      if (hosted || badged) return {*target, "", ""};
+      if (hosted || badged) return {*target, {}, {}, {}};
       std::string actual =
           unit.hosted_by ? unit.hosted_by->value : (unit.badge ? unit.badge->value : std::string());
-      Resolution r{{}, fmt::format("'{}' is not hosted by '{}'", unit.name.value, host), ""};
-      r.help = actual.empty()
-                   ? fmt::format("the registry gives '{}' no host; add hosted_by or badge",
-                                 unit.name.value)
-                   : fmt::format("the registry says '{}（{}）'", unit.name.value, actual);
+      Resolution r{
+          {}, message("'{}' is not hosted by '{}'", unit.name.value, host), {}, "unit-host"};
+      r.help = actual.empty() ? message("the registry gives '{}' no host; add hosted_by or badge",
+                                        unit.name.value)
+                              : message("the registry says '{}（{}）'", unit.name.value, actual);
       return r;
     }
   }
-  Resolution r{{}, fmt::format("unknown unit '{}'", written), ""};
+  Resolution r{{}, message("unknown unit '{}'", written), {}, "unit-unknown"};
   std::string suggestion = closest_match(written, spellings_);
-  r.help = suggestion.empty() ? "add it to units.yaml (a unit, a group or an alias)"
-                              : fmt::format("did you mean '{}'?", suggestion);
+  r.help = suggestion.empty() ? message("add it to units.yaml (a unit, a group or an alias)")
+                              : message("did you mean '{}'?", suggestion);
   return r;
 }
 

@@ -17,8 +17,9 @@ class UnitIndex {
  public:
   struct Resolution {
     UnitTarget target;
-    std::string error;  ///< empty when resolved
-    std::string help;
+    Message error;  ///< empty when resolved
+    Message help;
+    std::string_view rule;  ///< unit-unknown, or unit-host (X（Y） with the wrong host)
   };
 
   /// Builds the index and checks the registry itself: duplicate names, and hosts,

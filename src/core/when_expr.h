@@ -5,6 +5,8 @@
 #include <string_view>
 #include <variant>
 
+#include "core/message.h"
+
 namespace plancheck {
 
 enum class TimingKind { deadline, start, window, recurring, relative, continuous };
@@ -45,8 +47,8 @@ struct WhenExpr {
 struct WhenError {
   std::size_t offset = 0;
   std::size_t length = 1;
-  std::string message;
-  std::string help;
+  Message message;
+  Message help;
 };
 
 using WhenParse = std::variant<WhenExpr, WhenError>;

@@ -33,7 +33,7 @@ class EnParser {
   EnParser(std::string_view phrase) : phrase_(phrase) { split(); }
 
   WhenExpr parse() {
-    if (words_.empty()) fail(0, 1, "empty deadline phrase");
+    if (words_.empty()) fail(0, 1, message("empty deadline phrase"));
     if (only("continuous") || only("ongoing") || only("real-time")) return WhenExpr{};
     if (accept("every")) return parse_every();
     if (accept("during")) return parse_during();
@@ -55,7 +55,7 @@ class EnParser {
         return expr;
       }
     }
-    fail_here("expected day, week, month, quarter, half-year or year after 'every'");
+    fail_here(message("expected day, week, month, quarter, half-year or year after 'every'"));
   }
 
   WhenExpr parse_during() {
@@ -84,14 +84,14 @@ class EnParser {
     else if (unit == "year")
       expr.unit = Period::year;
     else
-      fail(words_[1].offset, words_[1].length, "expected days, weeks, months or years");
+      fail(words_[1].offset, words_[1].length, message("expected days, weeks, months or years"));
     pos_ = 3;
     expr.event = event_name();
     return expr;
   }
 
   std::string event_name() {
-    if (at_end()) fail_here("expected an event id from events.yaml");
+    if (at_end()) fail_here(message("expected an event id from events.yaml"));
     std::string name = words_[pos_].text;
     ++pos_;
     expect_end();
@@ -110,7 +110,8 @@ class EnParser {
       expr.kind = TimingKind::window;
       expr.to = second;
       if (accept("every")) {
-        if (!accept("year")) fail_here("only a yearly window can repeat: write ', every year'");
+        if (!accept("year"))
+          fail_here(message("only a yearly window can repeat: write ', every year'"));
         expr.yearly = true;
       } else if (accept("yearly")) {
         expr.yearly = true;
@@ -135,7 +136,7 @@ class EnParser {
   std::pair<DaySpan, bool> day_ref(const DaySpan* start) {
     DaySpan span;
     if (start) span.year = start->year;
-    if (at_end()) fail_here("expected a date, got the end of the phrase");
+    if (at_end()) fail_here(message("expected a date, got the end of the phrase"));
     const Word& word = words_[pos_];
     if (auto iso = parse_iso_date(word.text)) {
       ++pos_;
@@ -150,15 +151,14 @@ class EnParser {
     }
     if (DateProblem problem = iso_date_problem(word.text); problem != DateProblem::shape) {
       fail(word.offset, word.length,
-           "'" + std::string(phrase_.substr(word.offset, word.length)) + "' " +
-               std::string(describe(problem)));
+           message("'{}' {}", phrase_.substr(word.offset, word.length), describe(problem)));
     }
     if (word.text.size() == 5 && word.text[2] == '-' && all_digits(word.text.substr(0, 2)) &&
         all_digits(word.text.substr(3))) {
       unsigned month = static_cast<unsigned>(std::stoi(word.text.substr(0, 2)));
       unsigned day = static_cast<unsigned>(std::stoi(word.text.substr(3)));
       if (month < 1 || month > 12 || day < 1 || day > kMaxDay[month]) {
-        fail(word.offset, word.length, "no such day");
+        fail(word.offset, word.length, message("no such day"));
       }
       ++pos_;
       span.first_month = span.last_month = month;
@@ -166,7 +166,7 @@ class EnParser {
       return {span, true};
     }
     if (accept("end")) {
-      if (!accept("of")) fail_here("expected 'of' after 'end'");
+      if (!accept("of")) fail_here(message("expected 'of' after 'end'"));
       if (accept("year")) return {set_months(span, 12, 12, true), true};
       if (auto quarter = quarter_word()) {
         return {set_months(span, *quarter * 3, *quarter * 3, true), true};
@@ -179,17 +179,17 @@ class EnParser {
       set_months(span, month, month, true);
       if (auto year = year_word()) span.year = YearRef{true, *year};
       if (accept("next")) {
-        if (!accept("year")) fail_here("expected 'year' after 'next'");
+        if (!accept("year")) fail_here(message("expected 'year' after 'next'"));
         span.year = YearRef{span.year.absolute, span.year.value + 1};
       }
       return {span, true};
     }
     if (accept("first")) {
-      if (!accept("half")) fail_here("expected 'half'");
+      if (!accept("half")) fail_here(message("expected 'half'"));
       return {set_months(span, 1, 6, false), false};
     }
     if (accept("second")) {
-      if (!accept("half")) fail_here("expected 'half'");
+      if (!accept("half")) fail_here(message("expected 'half'"));
       return {set_months(span, 7, 12, false), false};
     }
     if (auto quarter = quarter_word()) {
@@ -215,7 +215,7 @@ class EnParser {
   }
 
   unsigned month_word() {
-    if (at_end()) fail_here("expected a month name");
+    if (at_end()) fail_here(message("expected a month name"));
     const Word& word = words_[pos_];
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
       if (word.text == kMonths[i] ||
@@ -225,8 +225,8 @@ class EnParser {
       }
     }
     fail(word.offset, word.length,
-         "expected a date or a month name, got '" +
-             std::string(phrase_.substr(word.offset, word.length)) + "'");
+         message("expected a date or a month name, got '{}'",
+                 phrase_.substr(word.offset, word.length)));
   }
 
   std::optional<unsigned> quarter_word() {
@@ -281,15 +281,15 @@ class EnParser {
   void expect_end() {
     if (!at_end()) {
       fail(words_[pos_].offset, phrase_.size() - words_[pos_].offset,
-           "unexpected '" + std::string(phrase_.substr(words_[pos_].offset)) + "'");
+           message("unexpected '{}'", phrase_.substr(words_[pos_].offset)));
     }
   }
-  [[noreturn]] void fail_here(std::string message) {
+  [[noreturn]] void fail_here(Message message) {
     if (at_end()) fail(phrase_.size(), 1, std::move(message));
     fail(words_[pos_].offset, words_[pos_].length, std::move(message));
   }
-  [[noreturn]] void fail(std::size_t offset, std::size_t length, std::string message) {
-    throw Failure{WhenError{offset, length, std::move(message), ""}};
+  [[noreturn]] void fail(std::size_t offset, std::size_t length, Message message) {
+    throw Failure{WhenError{offset, length, std::move(message), {}}};
   }
 
   std::string_view phrase_;

@@ -34,8 +34,8 @@ class ZhParser {
     if (auto expr = parse_fixed_word()) return *expr;
     if (contains_any({U"春节", U"除夕", U"正月", U"腊月", U"元宵", U"中秋", U"端午", U"清明"}) &&
         !ends_with(U"期间")) {
-      fail(0, s_.size(), "lunar-calendar dates are not computed",
-           "give the festival's dates in events.yaml and write '春节期间' with `event:`");
+      fail(0, s_.size(), message("lunar-calendar dates are not computed"),
+           message("give the festival's dates in events.yaml and write '春节期间' with `event:`"));
     }
     if (ends_with(U"期间")) return parse_event_span();
     if (peek() == U'每' || peek() == U'按' || s_ == U"月通报" || s_ == U"季度通报") {
@@ -71,7 +71,7 @@ class ZhParser {
   }
 
   WhenExpr parse_event_span() {
-    if (s_.size() <= 2) fail(0, s_.size(), "'期间' needs the event it belongs to", "");
+    if (s_.size() <= 2) fail(0, s_.size(), message("'期间' needs the event it belongs to"));
     WhenExpr expr;
     expr.kind = TimingKind::window;
     expr.event_span = true;
@@ -100,7 +100,7 @@ class ZhParser {
     } else if (accept_any({U"日", U"天"})) {
       expr.every = Period::day;
     } else {
-      fail(pos_, 1, "expected a period after '每' (月, 季度, 半年, 年, 周, 日)", "");
+      fail(pos_, 1, message("expected a period after '每' (月, 季度, 半年, 年, 周, 日)"));
     }
     accept_any({U"通报", U"调度", U"报送", U"一次"});
     expect_end();
@@ -113,8 +113,8 @@ class ZhParser {
     expr.yearly = true;
     ParsedSpan first = parse_span(nullptr);
     if (!accept_range_separator()) {
-      fail(pos_, 1, "expected '到' or '至' in a yearly window",
-           "write it as 每年11月1日到次年2月底");
+      fail(pos_, 1, message("expected '到' or '至' in a yearly window"),
+           message("write it as 每年11月1日到次年2月底"));
     }
     ParsedSpan second = parse_span(&first.span);
     expr.from = first.span;
@@ -137,7 +137,7 @@ class ZhParser {
     if (accept_any({U"个月", U"月"}))
       unit = Period::month;
     else if (accept_any({U"个工作日"}))
-      fail(saved, s_.size(), "working days are not supported", "");
+      fail(saved, s_.size(), message("working days are not supported"));
     else if (accept_any({U"天", U"日"}))
       unit = Period::day;
     else if (accept_any({U"个星期", U"周"}))
@@ -172,7 +172,7 @@ class ZhParser {
     expr.from = first.span;
     std::size_t range_at = pos_;
     if (accept_range_separator()) {
-      if (mode == Mode::from && at_end()) fail(range_at, 1, "window has no end", "");
+      if (mode == Mode::from && at_end()) fail(range_at, 1, message("window has no end"));
       ParsedSpan second = parse_span(&first.span);
       expr.kind = TimingKind::window;
       expr.to = second.span;
@@ -181,7 +181,8 @@ class ZhParser {
     }
     if (accept_any({U"前完成", U"以前", U"之前", U"前", U"完成", U"内完成", U"以内", U"内"})) {
       accept_any({U"完成"});
-      if (mode == Mode::from) fail(range_at, 1, "a start ('从…') cannot also be a deadline", "");
+      if (mode == Mode::from)
+        fail(range_at, 1, message("a start ('从…') cannot also be a deadline"));
       mode = Mode::by;
     } else if (accept_any({U"开始实施", U"开始执行", U"起开始", U"起实施", U"起施行", U"起执行",
                            U"开始", U"起"})) {
@@ -228,7 +229,8 @@ class ZhParser {
         out.span = month_span(out.span.year, 1, 2);
         return out;
       }
-      if (accept(U"中")) fail(pos_ - 1, 1, "'年中' is too vague to date", "write 6月底前");
+      if (accept(U"中"))
+        fail(pos_ - 1, 1, message("'年中' is too vague to date"), message("write 6月底前"));
     }
     if (accept(U"上半年")) return out.span = month_span(out.span.year, 1, 6), out;
     if (accept(U"下半年")) return out.span = month_span(out.span.year, 7, 12), out;
@@ -238,7 +240,7 @@ class ZhParser {
     auto value = number();
     if (value && accept_any({U"季度", U"季"})) {
       if (*value < 1 || *value > 4)
-        fail(number_at, pos_ - number_at, "there is no such quarter", "");
+        fail(number_at, pos_ - number_at, message("there is no such quarter"));
       unsigned last = static_cast<unsigned>(*value) * 3;
       out.span = month_span(out.span.year, last - 2, last);
       if (accept_any({U"末", U"底"})) out.span = month_span(out.span.year, last, last);
@@ -246,7 +248,7 @@ class ZhParser {
     }
     if (value && accept(U"月")) {
       if (*value < 1 || *value > 12)
-        fail(number_at, pos_ - number_at, fmt::format("there is no month {}", *value));
+        fail(number_at, pos_ - number_at, message("there is no month {}", *value));
       auto month = static_cast<unsigned>(*value);
       out.span = month_span(out.span.year, month, month);
       parse_day_part(out, month);
@@ -265,7 +267,9 @@ class ZhParser {
       out.year_only = true;
       return out;
     }
-    fail(pos_, 1, at_end() ? "expected a date, got the end of the phrase" : "expected a date", "");
+    fail(pos_, 1,
+         at_end() ? message("expected a date, got the end of the phrase")
+                  : message("expected a date"));
     return out;
   }
 
@@ -281,7 +285,7 @@ class ZhParser {
     std::size_t day_at = pos_;
     auto day = number();
     if (!day) return;
-    if (!accept_any({U"日", U"号"})) fail(pos_, 1, "expected '日' after the day", "");
+    if (!accept_any({U"日", U"号"})) fail(pos_, 1, message("expected '日' after the day"));
     check_day(day_at, month, *day);
     out.span = day_span(out.span.year, month, static_cast<unsigned>(*day));
     out.point = true;
@@ -312,18 +316,18 @@ class ZhParser {
       pos_ = at;
       return std::nullopt;
     }
-    if (*n < 6) fail(at, pos_ - at, "five-year plans before the sixth are not dated", "");
+    if (*n < 6) fail(at, pos_ - at, message("five-year plans before the sixth are not dated"));
     int first_year = 1981 + 5 * (*n - 6);
     skip_quotes();
     if (accept_any({U"期末", U"末"})) return YearRef{true, first_year + 4};
     if (accept(U"期间")) return YearRef{true, first_year};
-    fail(pos_, 1, "expected '末' after a five-year plan", "");
+    fail(pos_, 1, message("expected '末' after a five-year plan"));
     return std::nullopt;
   }
 
   void check_day(std::size_t at, unsigned month, int day) {
     if (day < 1 || static_cast<unsigned>(day) > kMaxDay[month]) {
-      fail(at, pos_ - at, fmt::format("{}月 has no day {}", month, day));
+      fail(at, pos_ - at, message("{}月 has no day {}", month, day));
     }
   }
 
@@ -424,12 +428,11 @@ class ZhParser {
   void expect_end() {
     if (!at_end()) {
       fail(pos_, s_.size() - pos_,
-           fmt::format("unexpected '{}' after the date", to_utf8(s_.substr(pos_))));
+           message("unexpected '{}' after the date", to_utf8(s_.substr(pos_))));
     }
   }
 
-  [[noreturn]] void fail(std::size_t at, std::size_t length, std::string message,
-                         std::string help = "") {
+  [[noreturn]] void fail(std::size_t at, std::size_t length, Message message, Message help = {}) {
     throw Failure{
         WhenError{at, std::max<std::size_t>(length, 1), std::move(message), std::move(help)}};
   }
@@ -444,10 +447,10 @@ WhenParse parse_when_zh(std::string_view phrase) {
   std::u32string text = to_u32(nfkc(phrase));
   // NFKC keeps one code point per CJK character and full-width digit, so offsets into
   // `text` are character offsets into the phrase as written.
-  if (text.empty()) return WhenError{0, 1, "empty deadline phrase", ""};
+  if (text.empty()) return WhenError{0, 1, message("empty deadline phrase"), {}};
   if (std::find(text.begin(), text.end(), U' ') != text.end()) {
     auto at = static_cast<std::size_t>(std::find(text.begin(), text.end(), U' ') - text.begin());
-    return WhenError{at, 1, "unexpected space in a Chinese deadline phrase", ""};
+    return WhenError{at, 1, message("unexpected space in a Chinese deadline phrase"), {}};
   }
   try {
     return ZhParser(std::move(text)).parse();

@@ -13,37 +13,37 @@ namespace plancheck {
 namespace {
 
 // YAML 1.2 core schema resolution of a plain scalar.
-std::string_view plain_type(const std::string& v) {
-  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return "null";
+Term plain_type(const std::string& v) {
+  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return term("null");
   if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
-    return "a boolean";
+    return term("a boolean");
   }
   // Only scalars that start like a number can be one; the rest skip the regex.
   char c = v[0];
-  if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) return "a string";
+  if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) return term("a string");
   static const std::regex number(
       R"([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)"
       R"(|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)");
-  return std::regex_match(v, number) ? "a number" : "a string";
+  return std::regex_match(v, number) ? term("a number") : term("a string");
 }
 
 }  // namespace
 
-std::string_view yaml_type_name(const YamlNode& node) {
+Term yaml_type_name(const YamlNode& node) {
   switch (node.kind) {
     case YamlNode::Kind::null:
-      return "null";
+      return term("null");
     case YamlNode::Kind::sequence:
-      return "a list";
+      return term("a list");
     case YamlNode::Kind::mapping:
-      return "a mapping";
+      return term("a mapping");
     case YamlNode::Kind::scalar:
-      return node.plain ? plain_type(node.value) : "a string";
+      return node.plain ? plain_type(node.value) : term("a string");
   }
-  return "a string";
+  return term("a string");
 }
 
-MapReader::MapReader(const YamlNode& node, std::string_view what, Diagnostics& diags)
+MapReader::MapReader(const YamlNode& node, Term what, Diagnostics& diags)
     : node_(node), what_(what), diags_(diags), is_mapping_(node.kind == YamlNode::Kind::mapping) {
   if (!is_mapping_) {
     diags_.error(node.loc, "type", "expected {} as a mapping of keys, got {}", what_,
@@ -84,10 +84,10 @@ void MapReader::report_unknown_keys() {
         diags_.error(key.loc, "key-unknown", "unknown key '{}' in {}", key.value, what_);
     std::string suggestion = closest_match(key.value, known_);
     if (!suggestion.empty()) {
-      d.help = fmt::format("did you mean '{}'?", suggestion);
+      d.help = message("did you mean '{}'?", suggestion);
       explained.push_back(suggestion);
     } else {
-      d.help = fmt::format("{} keys are: {}", what_, fmt::join(known_, ", "));
+      d.help = message("{} keys are: {}", what_, fmt::join(known_, ", "));
     }
   }
   for (const std::string& key : missing_) {
@@ -97,10 +97,10 @@ void MapReader::report_unknown_keys() {
 }
 
 std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diagnostics& diags) {
-  std::string_view type = yaml_type_name(node);
-  if (type != "a string") {
+  Term type = yaml_type_name(node);
+  if (type.english != "a string") {
     Diagnostic& d = diags.error(node.loc, "type", "'{}' must be a string, got {}", field, type);
-    if (node.kind == YamlNode::Kind::scalar) d.help = fmt::format("quote it: \"{}\"", node.value);
+    if (node.kind == YamlNode::Kind::scalar) d.help = message("quote it: \"{}\"", node.value);
     return std::nullopt;
   }
   if (std::all_of(node.value.begin(), node.value.end(),
@@ -124,7 +124,7 @@ std::optional<int> read_int(const YamlNode& node, std::string_view field, Diagno
     diags.error(node.loc, "value", "'{}' is out of range: {}", field, node.value);
     return std::nullopt;
   }
-  if (yaml_type_name(node) == "a number") {
+  if (yaml_type_name(node).english == "a number") {
     diags.error(node.loc, "type", "'{}' must be a whole number, got '{}'", field, node.value);
   } else {
     diags.error(node.loc, "type", "'{}' must be a whole number, got {}", field,
@@ -134,13 +134,13 @@ std::optional<int> read_int(const YamlNode& node, std::string_view field, Diagno
 }
 
 std::optional<bool> read_bool(const YamlNode& node, std::string_view field, Diagnostics& diags) {
-  if (yaml_type_name(node) == "a boolean") {
+  if (yaml_type_name(node).english == "a boolean") {
     return node.value == "true" || node.value == "True" || node.value == "TRUE";
   }
   diags.error(node.loc, "type", "'{}' must be true or false, got {}", field, yaml_type_name(node))
       .help = node.kind == YamlNode::Kind::scalar && (node.value == "yes" || node.value == "no")
-                  ? "YAML 1.2 reads yes/no as strings; write true or false"
-                  : "";
+                  ? message("YAML 1.2 reads yes/no as strings; write true or false")
+                  : Message();
   return std::nullopt;
 }
 
@@ -157,9 +157,13 @@ std::optional<Date> read_date(const YamlNode& node, std::string_view field, Diag
       return std::nullopt;
     }
   }
-  diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got {}", field,
-              node.kind == YamlNode::Kind::scalar ? fmt::format("'{}'", node.value)
-                                                  : std::string(yaml_type_name(node)));
+  if (node.kind == YamlNode::Kind::scalar) {
+    diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got '{}'", field,
+                node.value);
+  } else {
+    diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got {}", field,
+                yaml_type_name(node));
+  }
   return std::nullopt;
 }
 
@@ -167,7 +171,7 @@ const YamlNode* expect_sequence(const YamlNode& node, std::string_view field, Di
   if (node.kind == YamlNode::Kind::sequence) return &node;
   Diagnostic& d =
       diags.error(node.loc, "type", "'{}' must be a list, got {}", field, yaml_type_name(node));
-  if (node.kind == YamlNode::Kind::scalar) d.help = fmt::format("write it as [{}]", node.value);
+  if (node.kind == YamlNode::Kind::scalar) d.help = message("write it as [{}]", node.value);
   return nullptr;
 }
 
@@ -189,7 +193,7 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
     }
     if (const SourceLoc* first = listed.earlier(text->value, text->loc)) {
       diags.error(text->loc, "duplicate-item", "'{}' is listed twice in '{}'", text->value, field)
-          .notes.push_back(Note{*first, "first listed here"});
+          .notes.push_back(Note{*first, message("first listed here")});
       ok = false;
       continue;
     }
@@ -204,7 +208,7 @@ bool is_slug(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), slug);
 }
 
-std::optional<Text> read_slug(const YamlNode& node, std::string_view field, std::string_view what,
+std::optional<Text> read_slug(const YamlNode& node, std::string_view field, Term what,
                               Diagnostics& diags) {
   auto text = read_text(node, field, diags);
   if (text && !is_slug(text->value)) {

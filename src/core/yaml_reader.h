@@ -19,7 +19,7 @@ namespace plancheck {
 class MapReader {
  public:
   /// `what` names the mapping in messages: "task", "milestone" …
-  MapReader(const YamlNode& node, std::string_view what, Diagnostics& diags);
+  MapReader(const YamlNode& node, Term what, Diagnostics& diags);
   ~MapReader();
   MapReader(const MapReader&) = delete;
   MapReader& operator=(const MapReader&) = delete;
@@ -35,7 +35,7 @@ class MapReader {
   void report_unknown_keys();
 
   const YamlNode& node_;
-  std::string what_;
+  Term what_;
   Diagnostics& diags_;
   bool is_mapping_;
   std::vector<std::string> known_;
@@ -43,7 +43,7 @@ class MapReader {
 };
 
 /// How a scalar reads under the YAML 1.2 core schema: "a string", "a number", "null" …
-std::string_view yaml_type_name(const YamlNode& node);
+Term yaml_type_name(const YamlNode& node);
 
 // Converters report a mismatch at the node and return nothing. `field` names the key.
 std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diagnostics& diags);
@@ -59,7 +59,7 @@ const YamlNode* expect_sequence(const YamlNode& node, std::string_view field, Di
 bool is_slug(std::string_view text);
 /// A string that must be a slug; `what` names it in the message ("event id"). A string
 /// that is not one is reported and still returned, so later checks can name it.
-std::optional<Text> read_slug(const YamlNode& node, std::string_view field, std::string_view what,
+std::optional<Text> read_slug(const YamlNode& node, std::string_view field, Term what,
                               Diagnostics& diags);
 
 }  // namespace plancheck

@@ -102,7 +102,7 @@ class TreeBuilder {
       case YAML_ALIAS_EVENT:
         if (!repeated("yaml-alias")) {
           diags_.error(loc, "yaml-alias", "aliases are not allowed in plan files").help =
-              "write the value out where it is used";
+              message("write the value out where it is used");
         }
         alias(loc);
         break;
@@ -200,12 +200,12 @@ class TreeBuilder {
     }
     if (key.plain && key.value == "<<") {
       diags_.error(key.loc, "yaml-merge", "merge keys ('<<') are not allowed in plan files").help =
-          "write the keys out in this mapping";
+          message("write the keys out in this mapping");
       return;
     }
     if (const SourceLoc* first = map.keys.earlier(key.value, key.loc)) {
       diags_.error(key.loc, "duplicate-key", "duplicate key '{}'", key.value)
-          .notes.push_back(Note{*first, "first defined here"});
+          .notes.push_back(Note{*first, message("first defined here")});
     }
   }
 
@@ -217,7 +217,7 @@ class TreeBuilder {
   void check_anchor(const SourceLoc& at, const yaml_char_t* anchor) {
     if (anchor && !repeated("yaml-anchor")) {
       diags_.error(at, "yaml-anchor", "anchors are not allowed in plan files").help =
-          "write the value out where it is used";
+          message("write the value out where it is used");
     }
   }
 
@@ -247,48 +247,93 @@ class TreeBuilder {
 };
 
 // libyaml's messages name what it was parsing; say what a person most likely did.
-std::string syntax_help(std::string_view problem, std::string_view at) {
+// What libyaml says went wrong, said in words the catalogue has, with a hint where one
+// helps. A problem not listed here is shown as libyaml words it.
+struct SyntaxProblem {
+  std::string_view libyaml;
+  Message said;
+  Message help;
+};
+
+const SyntaxProblem* known_problem(std::string_view problem) {
+  static const SyntaxProblem problems[] = {
+      {"did not find expected key", message("did not find expected key"),
+       message("check this line's indentation against the lines above; indent with spaces, "
+               "not tabs")},
+      {"did not find expected '-' indicator", message("did not find expected '-' indicator"),
+       message("check this line's indentation against the list above; indent with spaces, "
+               "not tabs")},
+      {"did not find expected ',' or ']'", message("did not find expected ',' or ']'"),
+       message("a '[' list is not closed with ']' before this point")},
+      {"did not find expected ',' or '}'", message("did not find expected ',' or '}}'"),
+       message("a '{{' mapping is not closed with '}}' before this point")},
+      {"mapping values are not allowed in this context",
+       message("mapping values are not allowed in this context"),
+       message("a value containing ': ' must be quoted")},
+      {"found unknown escape character", message("found unknown escape character"),
+       message("in double quotes, write a backslash as \\\\")},
+      {"found unexpected end of stream", message("found unexpected end of stream"),
+       message("a quoted value is not closed")},
+      {"could not find expected ':'", message("could not find expected ':'"),
+       message("write each entry of a mapping as 'key: value'")},
+      {"block sequence entries are not allowed in this context",
+       message("block sequence entries are not allowed in this context"),
+       message("a '- ' item must start its own line, indented under its key")},
+      {"found character that cannot start any token",
+       message("found character that cannot start any token"),
+       {}},
+      {"did not find expected node content", message("did not find expected node content"), {}},
+      {"did not find expected <document start>",
+       message("did not find expected <document start>"),
+       {}},
+      {"found unexpected ':'", message("found unexpected ':'"), {}},
+      {"found a tab character that violates indentation",
+       message("found a tab character that violates indentation"),
+       message("indent with spaces, not tabs")},
+      {"found a tab character where an indentation space is expected",
+       message("found a tab character where an indentation space is expected"),
+       message("indent with spaces, not tabs")},
+      {"found unexpected document indicator", message("found unexpected document indicator"),
+       message("a line of '---' or '...' inside a value must be quoted")},
+      {"did not find expected comment or line break",
+       message("did not find expected comment or line break"),
+       {}},
+      {"found undefined tag handle", message("found undefined tag handle"), {}},
+      {"control characters are not allowed", message("control characters are not allowed"), {}},
+  };
+  for (const SyntaxProblem& known : problems) {
+    if (problem == known.libyaml) return &known;
+  }
+  return nullptr;
+}
+
+Message syntax_help(std::string_view problem, std::string_view at) {
   if (problem == "found character that cannot start any token") {
-    if (at.starts_with('\t')) return "indent with spaces, not tabs";
+    if (at.starts_with('\t')) return message("indent with spaces, not tabs");
     if (at.starts_with('@') || at.starts_with('`') || at.starts_with('%')) {
-      return fmt::format("a value starting with '{}' must be quoted", at.front());
+      return message("a value starting with '{}' must be quoted", at.front());
     }
   }
-  static const std::pair<const char*, const char*> hints[] = {
-      {"did not find expected key",
-       "check this line's indentation against the lines above; indent with spaces, not tabs"},
-      {"did not find expected '-' indicator",
-       "check this line's indentation against the list above; indent with spaces, not tabs"},
-      {"did not find expected ',' or ']'", "a '[' list is not closed with ']' before this point"},
-      {"did not find expected ',' or '}'",
-       "a '{' mapping is not closed with '}' before this point"},
-      {"mapping values are not allowed in this context", "a value containing ': ' must be quoted"},
-      {"found unknown escape character", "in double quotes, write a backslash as \\\\"},
-      {"found unexpected end of stream", "a quoted value is not closed"},
-      {"could not find expected ':'", "write each entry of a mapping as 'key: value'"},
-      {"block sequence entries are not allowed in this context",
-       "a '- ' item must start its own line, indented under its key"},
-  };
-  for (auto [needle, help] : hints) {
-    if (problem == needle) return help;
-  }
-  return "";
+  const SyntaxProblem* known = known_problem(problem);
+  return known ? known->help : Message();
 }
 
 // What the place libyaml names as the context of an error is, said as a note.
-std::string context_note(std::string_view context) {
-  static const std::pair<const char*, const char*> notes[] = {
-      {"while parsing a block mapping", "the mapping this line should belong to starts here"},
-      {"while parsing a block collection", "the list this line should belong to starts here"},
-      {"while parsing a flow sequence", "the '[' list opens here"},
-      {"while parsing a flow mapping", "the '{' mapping opens here"},
-      {"while scanning a simple key", "the key starts here"},
-      {"while scanning a quoted scalar", "the quoted value starts here"},
+Message context_note(std::string_view context) {
+  static const std::pair<std::string_view, Message> notes[] = {
+      {"while parsing a block mapping",
+       message("the mapping this line should belong to starts here")},
+      {"while parsing a block collection",
+       message("the list this line should belong to starts here")},
+      {"while parsing a flow sequence", message("the '[' list opens here")},
+      {"while parsing a flow mapping", message("the '{{' mapping opens here")},
+      {"while scanning a simple key", message("the key starts here")},
+      {"while scanning a quoted scalar", message("the quoted value starts here")},
   };
-  for (auto [needle, note] : notes) {
+  for (const auto& [needle, note] : notes) {
     if (context == needle) return note;
   }
-  return "";
+  return {};
 }
 
 bool has_rule(const Diagnostics& diags, std::string_view rule) {
@@ -320,17 +365,20 @@ void report_syntax_error(const SourceFile& file, const yaml_parser_t& parser, Di
   SourceLoc context_at = loc_of(file, parser.context_mark);
   if (problem == "could not find expected ':'" && is_long_key(file, context_at)) {
     diags.error(context_at, "yaml-syntax", "invalid YAML: a key is longer than 1024 characters")
-        .help = "YAML allows a key at most 1024 characters; shorten it";
+        .help = message("YAML allows a key at most 1024 characters; shorten it");
     return;
   }
   std::string_view rest = file.line(at.line).substr(
       std::min(file.line(at.line).size(), byte_length_of_chars(file.line(at.line), at.col - 1)));
   // libyaml names a tab only as a character that cannot start a token.
   bool tab = problem == "found character that cannot start any token" && rest.starts_with('\t');
-  Diagnostic& error = diags.error(at, "yaml-syntax", "invalid YAML: {}",
-                                  tab ? "a tab where YAML expects spaces" : problem);
+  const SyntaxProblem* known = known_problem(problem);
+  Message said = tab     ? message("a tab where YAML expects spaces")
+                 : known ? known->said
+                         : verbatim(std::string(problem));
+  Diagnostic& error = diags.error(at, "yaml-syntax", "invalid YAML: {}", said);
   error.help = syntax_help(problem, rest);
-  std::string note = context_note(context);
+  Message note = context_note(context);
   if (!context.empty() && !note.empty() && context_at.line != at.line) {
     error.notes.push_back(Note{context_at, note});
   }

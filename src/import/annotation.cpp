@@ -198,7 +198,7 @@ class Reader {
       }
       out_.notes.push_back(to_utf8(c));
       finding(at, c.size(),
-              "annotation clause '" + to_utf8(c) + "' is not a unit role; kept as a note");
+              message("annotation clause '{}' is not a unit role; kept as a note", to_utf8(c)));
     }
   }
 
@@ -228,14 +228,14 @@ class Reader {
     }
     if (units.open_ended) {
       finding(at, list.size(),
-              "the list '" + to_utf8(list) +
-                  "' ends in 等: units it does not name are not in the draft");
+              message("the list '{}' ends in 等: units it does not name are not in the draft",
+                      to_utf8(list)));
     }
   }
 
-  void finding(std::size_t at, std::size_t length, std::string message) {
+  void finding(std::size_t at, std::size_t length, Message said) {
     std::size_t i = std::min(at, body_.origin.size() - 1);
-    out_.findings.push_back(AnnotationFinding{body_.origin[i], length, std::move(message)});
+    out_.findings.push_back(AnnotationFinding{body_.origin[i], length, std::move(said)});
   }
 
   const TracedText& body_;
@@ -283,7 +283,8 @@ Annotations read_annotations(const TracedText& body, const KnownUnit& known) {
         if (close == std::u32string_view::npos) {
           out.findings.push_back(AnnotationFinding{
               body.origin[i], 1,
-              "annotation is not closed (is the text cut short?); read as far as it goes"});
+              message(
+                  "annotation is not closed (is the text cut short?); read as far as it goes")});
         }
         reader.read(i + 1, end);
         cut.emplace_back(i, close == std::u32string_view::npos ? s.size() : close + 1);

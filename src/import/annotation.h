@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "import/outline.h"
 #include "import/unit_list.h"
 
@@ -22,7 +23,7 @@ struct RoleUnit {
 struct AnnotationFinding {
   std::size_t offset;  ///< source byte offset
   std::size_t length;  ///< characters
-  std::string message;
+  Message message;
 };
 
 /// What the unit annotations of one item say. Standing rules ("以下均需X落实，不再列出",

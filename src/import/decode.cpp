@@ -19,23 +19,25 @@ bool has_binary_controls(const std::string& text) {
   return false;
 }
 
-// Converts with glibc's iconv; an empty optional-like error string means success.
-std::string convert_gb18030(const std::string& bytes, std::string& out) {
+// Converts with glibc's iconv; an empty message means success.
+Message convert_gb18030(const std::string& bytes, std::string& out) {
   iconv_t cd = iconv_open("UTF-8", "GB18030");
-  if (cd == reinterpret_cast<iconv_t>(-1)) return "this system's iconv cannot read GB18030";
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    return message("this system's iconv cannot read GB18030");
+  }
   out.clear();
   std::string input = bytes;
   char* in = input.data();
   std::size_t in_left = input.size();
   char buffer[16384];
-  std::string error;
+  Message error;
   while (in_left > 0) {
     char* dst = buffer;
     std::size_t dst_left = sizeof buffer;
     std::size_t rc = iconv(cd, &in, &in_left, &dst, &dst_left);
     out.append(buffer, static_cast<std::size_t>(dst - buffer));
     if (rc == static_cast<std::size_t>(-1) && errno != E2BIG) {
-      error = "the file is neither UTF-8 nor GB18030 text";
+      error = message("the file is neither UTF-8 nor GB18030 text");
       break;
     }
   }
@@ -59,7 +61,7 @@ DecodedText decode_text(const std::string& bytes) {
   if (!invalid) {
     result.text = std::string(view);
   } else {
-    std::string error = convert_gb18030(bytes, result.text);
+    Message error = convert_gb18030(bytes, result.text);
     if (!error.empty()) {
       result.text.clear();
       result.error = error;
@@ -69,7 +71,7 @@ DecodedText decode_text(const std::string& bytes) {
   }
   if (has_binary_controls(result.text)) {
     result.text.clear();
-    result.error = "the file holds control characters (binary data?), not text";
+    result.error = message("the file holds control characters (binary data?), not text");
   }
   return result;
 }

@@ -3,12 +3,14 @@
 
 #include <string>
 
+#include "core/message.h"
+
 namespace plancheck {
 
 struct DecodedText {
   std::string text;       ///< UTF-8, without a byte order mark
   std::string converted;  ///< the encoding it was converted from, empty for UTF-8
-  std::string error;      ///< why the bytes are not text; empty when they are
+  Message error;          ///< why the bytes are not text; empty when they are
 };
 
 /// UTF-8 as it is; anything else is tried as GB18030 (which contains GBK and GB2312,

@@ -124,7 +124,7 @@ class Importer {
           std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
       m.year = static_cast<int>(today.year());
       diags_.warning(whole, "import-year", "no plan year in the text; assumed {}", m.year).help =
-          "give the year with --year";
+          message("give the year with --year");
     }
     if (!m.issued.empty() && !parse_iso_date(m.issued)) {
       diags_.warning(whole, "import-issued", "the signing date {} is not a calendar day", m.issued);
@@ -137,15 +137,15 @@ class Importer {
                      "issued set to {}",
                      m.issued);
     }
-    auto placeholder = [&](std::string& field, const char* what, const char* value) {
+    auto placeholder = [&](std::string& field, Term what, const char* value) {
       if (!field.empty()) return;
       field = value;
       diags_.warning(whole, "import-header", "no {} found in the text; plan.yaml says '{}'", what,
                      value);
     };
-    placeholder(m.doc_number, "document number (文号)", "未识别文号");
-    placeholder(m.title, "title", "未识别标题");
-    placeholder(m.issuer, "issuer", "未识别发文机关");
+    placeholder(m.doc_number, term("document number (文号)"), "未识别文号");
+    placeholder(m.title, term("title"), "未识别标题");
+    placeholder(m.issuer, term("issuer"), "未识别发文机关");
     Date issued = parse_iso_date(m.issued).value_or(make_date(m.year, 1, 1));
     context_ =
         TimingContext{m.year, issued, [](std::string_view) { return std::optional<EventSpan>(); }};
@@ -247,7 +247,8 @@ class Importer {
       diags_.warning(loc_at(file_, task.offset, 1), "import-text", "item '{}' has no text", id);
     }
     for (const AnnotationFinding& f : notes.findings) {
-      diags_.warning(loc_at(file_, f.offset, f.length), "import-annotation", "{}", f.message);
+      diags_.add(Severity::warning, loc_at(file_, f.offset, f.length), "import-annotation",
+                 f.message);
     }
     task.notes = notes.notes;
     std::vector<RoleUnit> units = notes.units;

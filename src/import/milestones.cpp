@@ -187,8 +187,8 @@ std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const Timin
       const WhenExpr& expr = std::get<WhenExpr>(parsed);
       found.needs_event = expr.kind == TimingKind::relative || expr.event_span;
       auto compiled = compile_when(expr, context, found.needs_event ? "draft" : "");
-      if (auto* problem = std::get_if<std::string>(&compiled)) {
-        found.problem = *problem;
+      if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
+        found.problem = problem->message;
       } else {
         found.timing = std::get<Timing>(std::move(compiled));
       }

@@ -18,7 +18,7 @@ struct FoundPhrase {
   std::size_t length = 0;
   std::string phrase;
   std::optional<Timing> timing;  ///< empty when the compiler could not read it
-  std::string problem;           ///< why not
+  Message problem;               ///< why not
   bool needs_event = false;      ///< relative, or an event's own span (春节期间)
   std::string what;              ///< the clause it dates, in the text's words
 };

@@ -12,7 +12,7 @@ namespace plancheck {
 
 RegistryFile read_registry_file(const std::string& path, Diagnostics& diags) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError("cannot read units registry '" + path + "'");
+  if (!in) throw IoError(message("cannot read units registry '{}'", path));
   std::ostringstream bytes;
   bytes << in.rdbuf();
   RegistryFile out;

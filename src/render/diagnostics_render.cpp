@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/utf8.h"
+#include "i18n/catalogue.h"
 #include "render/json_text.h"
 
 namespace plancheck {
@@ -60,14 +61,14 @@ void quote_source(std::string& out, const SourceLoc& loc, bool color) {
 void render_one(std::string& out, const Diagnostic& d, bool color) {
   fmt::format_to(std::back_inserter(out), "{}: {}: {}", location(d.loc),
                  fmt::format(severity_style(d.severity, color), "{}", severity_name(d.severity)),
-                 d.message);
+                 tr(d.message));
   if (!d.rule.empty()) fmt::format_to(std::back_inserter(out), " [{}]", d.rule);
   out += '\n';
   quote_source(out, d.loc, color);
-  if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "      = help: {}\n", d.help);
+  if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "      = help: {}\n", tr(d.help));
   for (const Note& note : d.notes) {
     fmt::format_to(std::back_inserter(out), "{}: {}: {}\n", location(note.loc),
-                   fmt::format(severity_style(Severity::note, color), "note"), note.message);
+                   fmt::format(severity_style(Severity::note, color), "note"), tr(note.message));
     quote_source(out, note.loc, color);
   }
 }
@@ -108,13 +109,17 @@ std::string github_escape(std::string_view text, bool property) {
 
 }  // namespace
 
+std::string finding_counts(std::size_t errors, std::size_t warnings) {
+  return tr(message("{}, {}", tr_count("{} error", "{} errors", errors),
+                    tr_count("{} warning", "{} warnings", warnings)));
+}
+
 std::string render_diagnostics_text(const Diagnostics& diags, bool color) {
   std::string out;
   for (const Diagnostic& d : diags.all()) render_one(out, d, color);
   if (diags.error_count() + diags.warning_count() > 0) {
-    fmt::format_to(std::back_inserter(out), "{} error{}, {} warning{}\n", diags.error_count(),
-                   diags.error_count() == 1 ? "" : "s", diags.warning_count(),
-                   diags.warning_count() == 1 ? "" : "s");
+    out += finding_counts(diags.error_count(), diags.warning_count());
+    out += '\n';
   }
   return out;
 }
@@ -125,13 +130,13 @@ std::string render_diagnostics_json(const Diagnostics& diags) {
     nlohmann::ordered_json item = loc_json(d.loc);
     item["severity"] = severity_name(d.severity);
     item["rule"] = d.rule;
-    item["message"] = d.message;
+    item["message"] = tr(d.message);
     item["help"] =
-        d.help.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.help);
+        d.help.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(tr(d.help));
     item["notes"] = nlohmann::ordered_json::array();
     for (const Note& note : d.notes) {
       nlohmann::ordered_json n = loc_json(note.loc);
-      n["message"] = note.message;
+      n["message"] = tr(note.message);
       item["notes"].push_back(std::move(n));
     }
     list.push_back(std::move(item));
@@ -148,8 +153,8 @@ std::string render_diagnostics_github(const Diagnostics& diags) {
     std::string_view command = d.severity == Severity::error     ? "error"
                                : d.severity == Severity::warning ? "warning"
                                                                  : "notice";
-    std::string message = d.message;
-    if (!d.help.empty()) message += "\nhelp: " + d.help;
+    std::string message = tr(d.message);
+    if (!d.help.empty()) message += "\nhelp: " + tr(d.help);
     fmt::format_to(std::back_inserter(out), "::{} ", command);
     if (d.loc.file) {
       fmt::format_to(std::back_inserter(out), "file={}", github_escape(d.loc.file->path(), true));

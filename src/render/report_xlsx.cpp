@@ -40,7 +40,7 @@ const XlsxLabels& xlsx_labels(bool english) {
 }
 
 [[noreturn]] void fail(std::string_view what, std::string_view why) {
-  throw IoError(fmt::format("xlsx report: {}: {}", what, why));
+  throw IoError(message("xlsx report: {}: {}", what, why));
 }
 
 void check(lxw_error error, std::string_view what) {

@@ -16,7 +16,7 @@ TEST_CASE("findings past the limit on one line are counted in a note", "[diagnos
   REQUIRE(diags.all().size() == 3);
   CHECK(diags.error_count() == 5);  // every finding still counts
   REQUIRE(diags.all()[1].notes.size() == 1);
-  CHECK(diags.all()[1].notes[0].message == "2 more findings on line 1 are not shown");
+  CHECK(diags.all()[1].notes[0].message.english() == "2 more findings on line 1 are not shown");
   CHECK(diags.all()[1].notes[0].loc.line == 0);
   CHECK(diags.all()[2].loc.line == 2);
   CHECK(diags.all()[2].notes.empty());

@@ -18,7 +18,7 @@ struct ParsedYaml {
     root = parse_yaml(file, diags);
   }
   const Diagnostic& first() const { return diags.all().at(0); }
-  std::string first_rule() const { return diags.empty() ? "" : diags.all()[0].rule; }
+  std::string first_rule() const { return diags.empty() ? "" : std::string(diags.all()[0].rule); }
 };
 
 }  // namespace plancheck

@@ -41,7 +41,7 @@ TEST_CASE("a digest keeps ids and findings, and says whether it points into its 
 
   Diagnostics elsewhere;
   elsewhere.error(SourceLoc{&file, 2, 1, 1}, "id-duplicate", "twice")
-      .notes.push_back(Note{SourceLoc{&other, 1, 1, 1}, "first here"});
+      .notes.push_back(Note{SourceLoc{&other, 1, 1, 1}, message("first here")});
   TaskFileDigest pointing_out = make_digest(two_tasks(file), std::move(elsewhere));
   CHECK_FALSE(digest_points_into(pointing_out, file));
 }
@@ -52,7 +52,7 @@ TEST_CASE("the cache gives a digest back for the same bytes and context only", "
   const std::string text = "section: \"3.1\"\n- id: 3.1.1\n\n- id: 3.1.2\n";
   SourceFile file("tasks/3-1.yaml", text);
   Diagnostics findings;
-  findings.warning(SourceLoc{&file, 4, 3, 2}, "id-order", "a finding").help = "a help";
+  findings.warning(SourceLoc{&file, 4, 3, 2}, "id-order", "a finding").help = message("a help");
   ParseCache cache(dir);
   cache.store_digest(file, "context-a", make_digest(two_tasks(file), std::move(findings)));
 
@@ -66,7 +66,7 @@ TEST_CASE("the cache gives a digest back for the same bytes and context only", "
   const Diagnostic& d = found->findings.all()[0];
   CHECK(d.loc.file == &again);
   CHECK(d.severity == Severity::warning);
-  CHECK(d.help == "a help");
+  CHECK(d.help.english() == "a help");
   CHECK(found->findings.warning_count() == 1);
 
   CHECK_FALSE(cache.find_digest(again, "context-b"));

@@ -26,17 +26,19 @@ TEST_CASE("other encodings are named, for the file as a whole", "[text_checks]")
                   "a\0:\0",
                   6));
   REQUIRE(!le.ok);
-  CHECK(le.first().message == "file is UTF-16LE, not UTF-8");
+  CHECK(le.first().message.english() == "file is UTF-16LE, not UTF-8");
   CHECK(le.first().loc.line == 0);
-  CHECK(Checked(std::string("\0a\0:", 4)).first().message == "file is UTF-16BE, not UTF-8");
-  CHECK(Checked(std::string("\xFF\xFE\0\0", 4)).first().message == "file is UTF-32LE, not UTF-8");
+  CHECK(Checked(std::string("\0a\0:", 4)).first().message.english() ==
+        "file is UTF-16BE, not UTF-8");
+  CHECK(Checked(std::string("\xFF\xFE\0\0", 4)).first().message.english() ==
+        "file is UTF-32LE, not UTF-8");
 }
 
 TEST_CASE("characters an editor may not show are errors at their position", "[text_checks]") {
   Checked esc("a: 1\nb: x\x1b[31m\n");
   REQUIRE(!esc.ok);
   CHECK(esc.first().rule == "control-char");
-  CHECK(esc.first().message == "control character U+001B in a text file");
+  CHECK(esc.first().message.english() == "control character U+001B in a text file");
   CHECK(esc.first().loc.line == 2);
   CHECK(esc.first().loc.col == 5);
   CHECK(Checked("a: \xC2\x85\n").first().rule == "control-char");  // C1 NEL
@@ -60,10 +62,10 @@ TEST_CASE("a quote not closed on its line is found where it opens", "[text_check
   CHECK(!p.root);
   REQUIRE(p.diags.error_count() == 1);
   CHECK(p.first().rule == "yaml-quote");
-  CHECK(p.first().message == "a quoted string starting here is not closed on its line");
+  CHECK(p.first().message.english() == "a quoted string starting here is not closed on its line");
   CHECK(p.first().loc.line == 2);
   CHECK(p.first().loc.col == 9);
-  CHECK(p.first().help.find("runs on over line 3") != std::string::npos);
+  CHECK(p.first().help.english().find("runs on over line 3") != std::string::npos);
 }
 
 TEST_CASE("a quote that swallows keys to the end of the file is found", "[text_checks]") {
@@ -95,13 +97,13 @@ TEST_CASE("a thousand aliases report twenty and count the rest", "[yaml]") {
   for (int i = 0; i < 1000; ++i) text += "*x, ";
   ParsedYaml p(text + "]\n");
   CHECK(p.diags.error_count() == 22);  // the anchor, 20 aliases, the count
-  CHECK(p.diags.all().back().message == "980 more aliases in this file are not shown");
+  CHECK(p.diags.all().back().message.english() == "980 more aliases in this file are not shown");
 }
 
 TEST_CASE("a key longer than YAML allows is named as such", "[yaml]") {
   ParsedYaml p("a: 1\n" + std::string(2000, 'k') + ": 2\n");
   REQUIRE(p.diags.error_count() == 1);
-  CHECK(p.first().message == "invalid YAML: a key is longer than 1024 characters");
+  CHECK(p.first().message.english() == "invalid YAML: a key is longer than 1024 characters");
   CHECK(p.first().loc.line == 2);
   CHECK(p.first().loc.col == 1);
 }

@@ -42,10 +42,10 @@ TEST_CASE("names resolve through NFKC, aliases, hosts and badges", "[units]") {
   CHECK(index.name_of(index.resolve("区大气办（区环保局）").target) == "区大气办");
   CHECK(index.name_of(index.resolve("区目督办（区委督查室）").target) == "区目督办");
   auto wrong_host = index.resolve("区大气办（区城管局）");
-  CHECK(wrong_host.error == "'区大气办' is not hosted by '区城管局'");
+  CHECK(wrong_host.error.english() == "'区大气办' is not hosted by '区城管局'");
   auto typo = index.resolve("区环保厅");
-  CHECK(typo.error == "unknown unit '区环保厅'");
-  CHECK(typo.help == "did you mean '区环保局'?");
+  CHECK(typo.error.english() == "unknown unit '区环保厅'");
+  CHECK(typo.help.english() == "did you mean '区环保局'?");
 }
 
 TEST_CASE("groups reach their members; offices reach their host", "[units]") {

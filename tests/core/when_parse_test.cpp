@@ -13,11 +13,11 @@ Timing compile(std::string_view phrase, int year = 2017, Date issued = make_date
                std::string_view event = "") {
   WhenParse parsed = parse_when(phrase);
   if (auto* error = std::get_if<WhenError>(&parsed))
-    FAIL(std::string(phrase) + ": " + error->message);
+    FAIL(std::string(phrase) + ": " + error->message.english());
   auto compiled =
       compile_when(std::get<WhenExpr>(parsed), TimingContext{year, issued, no_events}, event);
-  if (auto* problem = std::get_if<std::string>(&compiled))
-    FAIL(std::string(phrase) + ": " + *problem);
+  if (auto* problem = std::get_if<TimingProblem>(&compiled))
+    FAIL(std::string(phrase) + ": " + problem->message.english());
   return std::get<Timing>(compiled);
 }
 
@@ -118,22 +118,24 @@ TEST_CASE("relative deadlines count calendar months from the event and clamp", "
 TEST_CASE("a relative phrase without an event is an error, not a guess", "[when]") {
   auto compiled = compile_when(std::get<WhenExpr>(parse_when("印发实施后1个月内")),
                                TimingContext{2017, make_date(2017, 4, 14), no_events}, "");
-  REQUIRE(std::holds_alternative<std::string>(compiled));
-  CHECK(std::get<std::string>(compiled).find("event") != std::string::npos);
+  REQUIRE(std::holds_alternative<TimingProblem>(compiled));
+  CHECK(std::get<TimingProblem>(compiled).needs_event);
+  CHECK(std::get<TimingProblem>(compiled).message.english().find("event") != std::string::npos);
 }
 
 TEST_CASE("impossible days are errors at their position", "[when]") {
   WhenError e = error_of("2月30日前");
   CHECK(e.offset == 2);
-  CHECK(e.message == "2月 has no day 30");
-  CHECK(error_of("13月底前").message == "there is no month 13");
+  CHECK(e.message.english() == "2月 has no day 30");
+  CHECK(error_of("13月底前").message.english() == "there is no month 13");
   CHECK(error_of("10月低前").offset == 3);
-  CHECK(error_of("end of Octobr").message.find("Octobr") != std::string::npos);
+  CHECK(error_of("end of Octobr").message.english().find("Octobr") != std::string::npos);
   CHECK(error_of("every fortnight").offset == 6);
   auto leap = compile_when(std::get<WhenExpr>(parse_when("2月29日前")),
                            TimingContext{2017, make_date(2017, 1, 1), no_events}, "");
-  REQUIRE(std::holds_alternative<std::string>(leap));
-  CHECK(std::get<std::string>(leap).find("does not exist") != std::string::npos);
+  REQUIRE(std::holds_alternative<TimingProblem>(leap));
+  CHECK(std::get<TimingProblem>(leap).message.english().find("does not exist") !=
+        std::string::npos);
   CHECK(date_of("2月29日前", 2020) == "2020-02-29");
 }
 
@@ -142,9 +144,9 @@ TEST_CASE("a yearly window that names a year is refused (fuzz: it never advanced
   for (std::string_view phrase : {"每年1013年11月到次年2月", "每年11月1日到2018年2月底"}) {
     auto compiled = compile_when(std::get<WhenExpr>(parse_when(phrase)),
                                  TimingContext{2017, make_date(2017, 4, 14), no_events}, "");
-    const auto* problem = std::get_if<std::string>(&compiled);
+    const auto* problem = std::get_if<TimingProblem>(&compiled);
     REQUIRE(problem);
-    CHECK(problem->find("cannot name a year") != std::string::npos);
+    CHECK(problem->message.english().find("cannot name a year") != std::string::npos);
   }
 }
 

@@ -79,10 +79,10 @@ TEST_CASE("every row of the phrase table compiles or is a stated decision", "[wh
       CHECK(std::holds_alternative<WhenError>(parsed));
       continue;
     }
-    if (auto* error = std::get_if<WhenError>(&parsed)) FAIL(error->message);
+    if (auto* error = std::get_if<WhenError>(&parsed)) FAIL(error->message.english());
     TimingContext context{row.year, make_date(row.year, 1, 1), event_span};
     auto compiled = compile_when(std::get<WhenExpr>(parsed), context, "event");
-    if (auto* problem = std::get_if<std::string>(&compiled)) FAIL(*problem);
+    if (auto* problem = std::get_if<TimingProblem>(&compiled)) FAIL(problem->message.english());
     const Timing& t = std::get<Timing>(compiled);
     if (decision != kDecisions.end()) {
       CHECK(kind_name(t.kind()) == decision->second);

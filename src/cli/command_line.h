@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+/// Options every command shares.
+struct GlobalOptions {
+  std::string plan_dir;  ///< empty: the nearest plan/ from the working directory up
+  std::string color = "auto";
+  std::string lang;       ///< --lang as given; empty: messages follow the environment
+  bool no_cache = false;  ///< --no-cache: parse every file, read and write no cache
+};
+
+/// The command chosen on the command line, run once parsing is over.
+using Runner = std::function<int()>;
+
+/// Marks an English text for the catalogue without translating it yet (gettext's own
+/// name for this): a table's entries are translated where they are shown.
+constexpr const char* gettext_noop(const char* english) { return english; }
+
+/// What main builds once: the parser, the global options, the values each option may
+/// take (for completion and messages), and, once parsed, the command to run.
+struct CommandLine {
+  CLI::App app;
+  GlobalOptions global;
+  Runner chosen;
+  std::map<const CLI::Option*, std::vector<std::string>> choices;
+};
+
+/// One command: its name, its one-line summary (an English msgid) and what adds it.
+struct CommandInfo {
+  const char* name;
+  const char* summary;
+  void (*setup)(CommandLine& cli, CLI::App& sub);
+};
+
+/// Every command, in the order help lists them.
+const std::vector<CommandInfo>& command_table();
+/// The command named `name`, or nothing.
+const CommandInfo* find_command(std::string_view name);
+
+/// Sets `chosen` to `run(*options)` when `sub` is the command given.
+template <typename Options, typename Run>
+void on_run(CommandLine& cli, CLI::App& sub, std::shared_ptr<Options> options, Run run) {
+  sub.callback([&cli, options, run] {
+    cli.chosen = [&cli, options, run] { return run(*options, cli.global); };
+  });
+}
+
+/// An option whose value is one of `values`; the help lists them with the default, a
+/// value outside them is a usage error that names them, and completion offers them.
+CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name,
+                        std::string& value, std::vector<std::string> values, const char* type_name,
+                        const char* help);
+/// A whole-number option in [min, max], with a usage error in the reader's language.
+CLI::Option* add_number(CLI::App& sub, const std::string& name, int& value, int min, int max,
+                        const char* type_name, const char* help);
+CLI::Option* add_number(CLI::App& sub, const std::string& name, unsigned& value, int min, int max,
+                        const char* type_name, const char* help);
+/// A text option; `type_name` is its placeholder in help (DATE, UNIT, FILE …).
+CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value,
+                      const char* type_name, const char* help);
+/// A yes-or-no flag.
+CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, const char* help);
+
+}  // namespace plancheck
