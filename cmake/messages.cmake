@@ -4,6 +4,7 @@
 # into po/plancheck.pot and merges them into po/zh_CN.po for translating.
 find_package(Gettext REQUIRED)
 find_program(PLANCHECK_XGETTEXT xgettext REQUIRED)
+find_program(PLANCHECK_MSGATTRIB msgattrib REQUIRED)
 
 # What xgettext reads as a translatable text: each function that takes one, and where
 # (po/xgettext.args, which tests/e2e/catalogue.py reads too). Formats with {} are fmt's;
@@ -31,5 +32,6 @@ add_custom_target(update-po
           ${PLANCHECK_MESSAGE_SOURCES}
   COMMAND ${GETTEXT_MSGMERGE_EXECUTABLE} --quiet --update --backup=none --no-fuzzy-matching
           po/zh_CN.po po/plancheck.pot
+  COMMAND ${PLANCHECK_MSGATTRIB} --no-obsolete -o po/zh_CN.po po/zh_CN.po
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
   COMMENT "xgettext and msgmerge: po/plancheck.pot, po/zh_CN.po")

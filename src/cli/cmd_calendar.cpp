@@ -68,7 +68,7 @@ void setup_calendar(CommandLine& cli, CLI::App& sub) {
   add_text(sub, "--from", options->from, "DATE",
            gettext_noop("First day (default: January 1 of the plan year)"));
   add_text(sub, "--to", options->to, "DATE",
-           gettext_noop("Last day (default: the end of the plan year + 3)"));
+           gettext_noop("Last day (default: December 31, three years after the plan year)"));
   add_text(sub, "--unit", options->unit, "UNIT",
            gettext_noop("Only tasks this unit leads or shares"));
   add_number(sub, "--alarm", options->alarm, 0, 366, "DAYS",

@@ -110,14 +110,14 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   DecodedText decoded = decode_text(bytes);
   SourceFile source(options.file, decoded.text);
   if (!decoded.error.empty() || decoded.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    diags.add(Severity::error, SourceLoc{&source, 0, 0, 0}, "import-input",
+    diags.add(Severity::error, whole_file(&source), "import-input",
               decoded.error.empty() ? message("the file holds no text") : decoded.error);
     print_findings(diags, global);
     return 1;
   }
   if (!decoded.converted.empty()) {
-    diags.warning(SourceLoc{&source, 0, 0, 0}, "import-encoding",
-                  "read as {} and converted to UTF-8", decoded.converted);
+    diags.warning(whole_file(&source), "import-encoding", "read as {} and converted to UTF-8",
+                  decoded.converted);
   }
   RegistryFile registry;
   std::optional<CheckedPlan> existing;
@@ -152,7 +152,7 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   import_options.year = options.year;
   Draft draft = import_plan_text(source, import_options, diags);
   if (draft.tasks.empty()) {
-    diags.error(SourceLoc{&source, 0, 0, 0}, "import-structure",
+    diags.error(whole_file(&source), "import-structure",
                 "no numbered items (一、 (一) 1． (1)) or task table found; nothing to import");
     print_findings(diags, global);
     return 1;
@@ -161,7 +161,7 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
     PlanComparison cmp = compare_with_plan(draft, *existing->plan, timing_context(*existing->plan));
     print_findings(diags, global);
     std::string out;
-    for (const std::string& line : cmp.differences) out += line + "\n";
+    for (const Message& line : cmp.differences) out += tr(line) + "\n";
     double percent = cmp.milestones_in_plan == 0
                          ? 100.0
                          : 100.0 * static_cast<double>(cmp.milestones_equal) /

@@ -51,7 +51,8 @@ void setup_validate(CommandLine& cli, CLI::App& sub) {
   add_choice(cli, sub, "--format", options->format, {"text", "json", "github"}, "FORMAT",
              gettext_noop("How to print the findings"));
   add_flag(sub, "--warnings-as-errors", options->warnings_as_errors,
-           gettext_noop("Exit 1 on warnings too (a text date no milestone has, …)"));
+           gettext_noop(
+               "Exit 1 on warnings too, such as a date in a task's text that no milestone has"));
   on_run(cli, sub, options, run_validate);
 }
 

@@ -22,7 +22,7 @@ std::string or_list(const std::vector<std::string>& values) {
 
 template <typename Number>
 CLI::Option* add_number_option(CLI::App& sub, const std::string& name, Number& value, int min,
-                               int max, const char* type_name, const char* help) {
+                               int max, const char* type_name, Untranslated help) {
   CLI::Validator range(
       [min, max](const std::string& text) -> std::string {
         long long number = 0;
@@ -98,7 +98,7 @@ const CommandInfo* find_command(std::string_view name) {
 
 CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name,
                         std::string& value, std::vector<std::string> values, const char* type_name,
-                        const char* help) {
+                        Untranslated help) {
   std::string shown = value.empty() ? tr(help) : tr(message("{} (default: {})", tr(help), value));
   CLI::Validator one_of(
       [values](const std::string& given) -> std::string {
@@ -112,21 +112,21 @@ CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name
 }
 
 CLI::Option* add_number(CLI::App& sub, const std::string& name, int& value, int min, int max,
-                        const char* type_name, const char* help) {
+                        const char* type_name, Untranslated help) {
   return add_number_option(sub, name, value, min, max, type_name, help);
 }
 
 CLI::Option* add_number(CLI::App& sub, const std::string& name, unsigned& value, int min, int max,
-                        const char* type_name, const char* help) {
+                        const char* type_name, Untranslated help) {
   return add_number_option(sub, name, value, min, max, type_name, help);
 }
 
 CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value,
-                      const char* type_name, const char* help) {
+                      const char* type_name, Untranslated help) {
   return sub.add_option(name, value, tr(help))->type_name(type_name);
 }
 
-CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, const char* help) {
+CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, Untranslated help) {
   return sub.add_flag(name, value, tr(help));
 }
 

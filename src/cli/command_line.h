@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "i18n/catalogue.h"
+
 namespace plancheck {
 
 /// Options every command shares.
@@ -20,10 +22,6 @@ struct GlobalOptions {
 /// The command chosen on the command line, run once parsing is over.
 using Runner = std::function<int()>;
 
-/// Marks an English text for the catalogue without translating it yet (gettext's own
-/// name for this): a table's entries are translated where they are shown.
-constexpr const char* gettext_noop(const char* english) { return english; }
-
 /// What main builds once: the parser, the global options, the values each option may
 /// take (for completion and messages), and, once parsed, the command to run.
 struct CommandLine {
@@ -36,7 +34,7 @@ struct CommandLine {
 /// One command: its name, its one-line summary (an English msgid) and what adds it.
 struct CommandInfo {
   const char* name;
-  const char* summary;
+  Untranslated summary;
   void (*setup)(CommandLine& cli, CLI::App& sub);
 };
 
@@ -57,16 +55,16 @@ void on_run(CommandLine& cli, CLI::App& sub, std::shared_ptr<Options> options, R
 /// value outside them is a usage error that names them, and completion offers them.
 CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name,
                         std::string& value, std::vector<std::string> values, const char* type_name,
-                        const char* help);
+                        Untranslated help);
 /// A whole-number option in [min, max], with a usage error in the reader's language.
 CLI::Option* add_number(CLI::App& sub, const std::string& name, int& value, int min, int max,
-                        const char* type_name, const char* help);
+                        const char* type_name, Untranslated help);
 CLI::Option* add_number(CLI::App& sub, const std::string& name, unsigned& value, int min, int max,
-                        const char* type_name, const char* help);
+                        const char* type_name, Untranslated help);
 /// A text option; `type_name` is its placeholder in help (DATE, UNIT, FILE …).
 CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value,
-                      const char* type_name, const char* help);
+                      const char* type_name, Untranslated help);
 /// A yes-or-no flag.
-CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, const char* help);
+CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, Untranslated help);
 
 }  // namespace plancheck

@@ -30,7 +30,7 @@ std::vector<OptionFacts> options_of(const CommandLine& cli, const CLI::App& app)
     OptionFacts facts;
     for (const std::string& name : option->get_snames()) facts.names.push_back("-" + name);
     for (const std::string& name : option->get_lnames()) facts.names.push_back("--" + name);
-    facts.takes_value = option->get_type_size() != 0;
+    facts.takes_value = option->get_expected_max() != 0;  // a flag expects no value
     facts.placeholder = option->get_type_name();
     if (auto it = cli.choices.find(option); it != cli.choices.end()) facts.values = it->second;
     facts.help = option->get_description();

@@ -14,18 +14,18 @@
 namespace plancheck {
 namespace {
 
-// Global options that take a value, so the word after them is not the command.
-constexpr const char* kValued[] = {"--plan", "--color", "--lang"};
-
-bool takes_value(std::string_view arg) {
-  for (const char* name : kValued) {
-    if (arg == name) return true;
-  }
-  return false;
-}
-
-// The first word that is neither an option nor a global option's value.
-std::optional<std::string> command_word(int argc, char** argv) {
+// The first word that is neither an option nor the value of a global option.
+std::optional<std::string> command_word(const CLI::App& app, int argc, char** argv) {
+  auto takes_value = [&](std::string_view arg) {
+    for (const CLI::Option* option : app.get_options()) {
+      if (option->get_expected_max() == 0) continue;  // a flag
+      for (const std::string& name : option->get_lnames()) {
+        if (arg.size() == name.size() + 2 && arg.starts_with("--") && arg.ends_with(name))
+          return true;
+      }
+    }
+    return false;
+  };
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<std::string> unknown_option(const CLI::App& command, int argc, cha
   std::map<std::string, bool, std::less<>> known;  // name → takes a value
   for (const CLI::App* level = &command; level; level = level->get_parent()) {
     for (const CLI::Option* option : level->get_options()) {
-      bool valued = option->get_type_size() != 0;
+      bool valued = option->get_expected_max() != 0;  // a flag expects no value
       for (const std::string& name : option->get_lnames()) known.emplace("--" + name, valued);
       for (const std::string& name : option->get_snames()) known.emplace("-" + name, valued);
     }
@@ -141,6 +141,9 @@ void add_global_options(CommandLine& cli) {
   app.set_version_flag("--version", version_text(), tr("Show the version and exit"));
   // Global options read the same before or after the command's name.
   app.fallthrough();
+  // One command a run; after it, a command's name is a word (plancheck help due). None is
+  // the front page, which run_command_line shows.
+  app.require_subcommand(0, 1);
   add_text(app, "--plan", cli.global.plan_dir, "DIR",
            gettext_noop("Plan directory (default: the nearest plan/ upward)"));
   add_choice(cli, app, "--lang", cli.global.lang, {"zh", "en"}, "LANG",
@@ -168,6 +171,9 @@ void build_command_line(CommandLine& cli) {
   for (const CommandInfo& command : command_table()) {
     CLI::App* sub = cli.app.add_subcommand(command.name, tr(command.summary));
     sub->set_help_all_flag();  // --help-all is the whole manual's, not a command's
+    // CLI11 copies the help flag into a command before its option defaults, so the flag
+    // would sit in an untranslated group of its own.
+    sub->get_help_ptr()->group(tr("Options"));
     command.setup(cli, *sub);
   }
 }
@@ -182,7 +188,7 @@ int usage_error(const Message& what, const std::string& command) {
 }
 
 int run_command_line(CommandLine& cli, int argc, char** argv) {
-  if (auto word = command_word(argc, argv); word && !find_command(*word)) {
+  if (auto word = command_word(cli.app, argc, argv); word && !find_command(*word)) {
     std::string suggestion = closest_match(*word, command_names());
     return usage_error(suggestion.empty() ? message("unknown command '{}'", *word)
                                           : message("unknown command '{}'; did you mean '{}'?",

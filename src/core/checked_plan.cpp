@@ -139,7 +139,7 @@ LoadedPlan load(const std::string& dir, Diagnostics& diags, const ParseCache& ca
   plan->dir = dir;
   for (const std::string& name : names.skipped) {
     auto& source = plan->sources.emplace_back(unread_plan_file(dir, name));
-    diags.warning(SourceLoc{source.get(), 0, 0, 0}, "file-skipped",
+    diags.warning(whole_file(source.get()), "file-skipped",
                   "not read: task files end in '.yaml' or '.yml', in lowercase");
   }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -55,11 +56,16 @@ inline bool MessageArg::operator==(const MessageArg& other) const {
   return *nested == *other.nested;
 }
 
+/// A Term on its own, as a whole message.
+inline Message as_message(Term t) {
+  Message m;
+  m.format = t.english;
+  return m;
+}
+
 namespace detail {
 inline MessageArg message_arg(const Term& t) {
-  auto word = std::make_shared<Message>();
-  word->format = t.english;
-  return MessageArg{{}, std::move(word)};
+  return MessageArg{{}, std::make_shared<const Message>(as_message(t))};
 }
 inline MessageArg message_arg(const Message& m) {
   return MessageArg{{}, std::make_shared<const Message>(m)};
@@ -67,8 +73,11 @@ inline MessageArg message_arg(const Message& m) {
 inline MessageArg message_arg(Message&& m) {
   return MessageArg{{}, std::make_shared<const Message>(std::move(m))};
 }
+// A value shown as it is. Terms and Messages take the overloads above: without the
+// constraint, this template would be the better match for a Message& or a Term&&.
 template <typename T>
-MessageArg message_arg(T&& value) {
+requires(!std::is_same_v<std::remove_cvref_t<T>, Term> &&
+         !std::is_same_v<std::remove_cvref_t<T>, Message>) MessageArg message_arg(T&& value) {
   // Forwarded: fmt formats a view (fmt::join) only as an rvalue.
   return MessageArg{fmt::format("{}", std::forward<T>(value)), nullptr};
 }

@@ -25,20 +25,20 @@ namespace {
 namespace fs = std::filesystem;
 
 // What a path that is not a regular file is, for the message.
-std::string_view type_name(fs::file_type type) {
+Term type_name(fs::file_type type) {
   switch (type) {
     case fs::file_type::directory:
-      return "a directory";
+      return term("a directory");
     case fs::file_type::fifo:
-      return "a FIFO";
+      return term("a FIFO");
     case fs::file_type::character:
-      return "a character device";
+      return term("a character device");
     case fs::file_type::block:
-      return "a block device";
+      return term("a block device");
     case fs::file_type::socket:
-      return "a socket";
+      return term("a socket");
     default:
-      return "an unknown kind of file";
+      return term("an unknown kind of file");
   }
 }
 
@@ -75,10 +75,10 @@ std::string read_file(const fs::path& path, const std::string& shown, std::strin
   if (read.over_limit) {
     // No more than the limit is read, whatever the size said: a file can grow while it is
     // read.
-    throw IoError(message("{}: file is too large ({} bytes; the limit is {} bytes)", shown,
-                          read.size_said > kMaxPlanFileBytes
-                              ? std::to_string(read.size_said)
-                              : "more than " + std::to_string(kMaxPlanFileBytes),
+    Message size = read.size_said > kMaxPlanFileBytes
+                       ? message("{} bytes", read.size_said)
+                       : message("more than {} bytes", kMaxPlanFileBytes);
+    throw IoError(message("{}: file is too large ({}; the limit is {} bytes)", shown, size,
                           kMaxPlanFileBytes));
   }
   return std::move(read.bytes);
@@ -134,8 +134,9 @@ std::string join_shown(const std::string& dir, const std::string& name) {
 PlanFileNames list_plan_files(const std::string& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    throw IoError(message("{}: not a plan directory ({})", dir,
-                          fs::exists(dir, ec) ? "not a directory" : "no such directory"));
+    throw IoError(
+        message("{}: not a plan directory ({})", dir,
+                fs::exists(dir, ec) ? term("not a directory") : term("no such directory")));
   }
   // An empty or wrong directory says so, before any complaint about what is inside it.
   if (!fs::exists(fs::symlink_status(fs::path(dir) / "plan.yaml", ec))) {
@@ -191,7 +192,7 @@ bool read_model(const SourceFile& source, Model& model, Diagnostics& diags,
   std::optional<YamlNode> root = parse_yaml(source, found);
   bool ok = false;
   if (root && root->kind == YamlNode::Kind::null) {
-    found.error(SourceLoc{&source, 1, 1, 0}, "file-empty", "file is empty; expected a mapping");
+    found.error(file_start(&source), "file-empty", "file is empty; expected a mapping");
   } else if (root) {
     ok = read_any(*root, model, found);
     if (ok && found.empty()) cache.store(source, model);

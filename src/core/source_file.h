@@ -63,4 +63,9 @@ struct SourceLoc {
   std::uint32_t len = 0;
 };
 
+/// The file as a whole, for a finding about all of it ("file is UTF-16, not UTF-8").
+inline SourceLoc whole_file(const SourceFile* file) { return SourceLoc{file, 0, 0, 0}; }
+/// Where a file starts: line 1, column 1.
+inline SourceLoc file_start(const SourceFile* file) { return SourceLoc{file, 1, 1, 0}; }
+
 }  // namespace plancheck

@@ -55,11 +55,11 @@ void check_numbering(const PlanContext& context, const TaskFile& file, Diagnosti
       if (number < expected) {
         diags.error(task.id.loc, "id-order",
                     "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
-                    heading ? "heading" : "task", item, up, expected - 1);
+                    heading ? term("heading") : term("task"), item, up, expected - 1);
       } else if (number > expected) {
         diags
             .error(task.id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
-                   heading ? "heading" : "task", item, up, expected)
+                   heading ? term("heading") : term("task"), item, up, expected)
             .help = message("an item is missing before it, or the id has a typo");
       }
       last_child[up] = std::max(last_child[up], number);
@@ -162,13 +162,12 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
   }
 }
 
-std::string describe_dates(const Timing& t) {
-  if (t.date) return format_iso(*t.date);
-  if (t.start && t.end) return format_iso(*t.start) + " → " + format_iso(*t.end);
-  if (t.start) return "from " + format_iso(*t.start);
-  if (t.kind() == TimingKind::recurring)
-    return std::string("every ") + std::string(period_name(t.expr.every));
-  return std::string(kind_name(t.kind()));
+Message describe_dates(const Timing& t) {
+  if (t.date) return verbatim(format_iso(*t.date));
+  if (t.start && t.end) return verbatim(format_iso(*t.start) + " → " + format_iso(*t.end));
+  if (t.start) return message("from {}", format_iso(*t.start));
+  if (t.kind() == TimingKind::recurring) return message("every {}", period_term(t.expr.every));
+  return as_message(kind_term(t.kind()));
 }
 
 // Warns where a task's text names a date that none of its milestones falls on.

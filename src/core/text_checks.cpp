@@ -148,7 +148,7 @@ std::optional<std::size_t> opening_quote(std::string_view line) {
 bool check_text(const SourceFile& file, Diagnostics& diags) {
   std::string_view text = file.text();
   if (std::string_view encoding = other_encoding(text); !encoding.empty()) {
-    diags.error(SourceLoc{&file, 0, 0, 0}, "utf8-invalid", "file is {}, not UTF-8", encoding).help =
+    diags.error(whole_file(&file), "utf8-invalid", "file is {}, not UTF-8", encoding).help =
         message("plan files are UTF-8; convert the file (iconv -f {} -t UTF-8)", encoding);
     return false;
   }

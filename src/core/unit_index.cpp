@@ -45,7 +45,15 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
   }
 
   auto kind_term = [](UnitTarget::Kind kind) {
-    return kind == UnitTarget::Kind::group ? term("group") : term("unit");
+    switch (kind) {
+      case UnitTarget::Kind::group:
+        return term("group");
+      case UnitTarget::Kind::unit:
+        return term("unit");
+      case UnitTarget::Kind::none:
+        break;
+    }
+    return term("unit or group");
   };
   auto expect = [&](const Text& ref, UnitTarget::Kind kind, Term role) {
     auto target = index.lookup(nfkc(ref.value));

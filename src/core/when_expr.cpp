@@ -13,42 +13,47 @@ WhenParse parse_when(std::string_view phrase) {
   return ascii ? parse_when_en(phrase) : parse_when_zh(phrase);
 }
 
-std::string_view kind_name(TimingKind kind) {
+// The JSON names are the English words themselves.
+std::string_view kind_name(TimingKind kind) { return kind_term(kind).english; }
+
+std::string_view period_name(Period period) { return period_term(period).english; }
+
+Term kind_term(TimingKind kind) {
   switch (kind) {
     case TimingKind::deadline:
-      return "deadline";
+      return term("deadline");
     case TimingKind::start:
-      return "start";
+      return term("start");
     case TimingKind::window:
-      return "window";
+      return term("window");
     case TimingKind::recurring:
-      return "recurring";
+      return term("recurring");
     case TimingKind::relative:
-      return "relative";
+      return term("relative");
     case TimingKind::continuous:
-      return "continuous";
+      break;
   }
-  return "continuous";
+  return term("continuous");
 }
 
-std::string_view period_name(Period period) {
+Term period_term(Period period) {
   switch (period) {
-    case Period::none:
-      return "";
     case Period::day:
-      return "day";
+      return term("day");
     case Period::week:
-      return "week";
+      return term("week");
     case Period::month:
-      return "month";
+      return term("month");
     case Period::quarter:
-      return "quarter";
+      return term("quarter");
     case Period::half_year:
-      return "half-year";
+      return term("half-year");
     case Period::year:
-      return "year";
+      return term("year");
+    case Period::none:
+      break;
   }
-  return "";
+  return Term{""};
 }
 
 }  // namespace plancheck

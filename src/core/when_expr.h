@@ -59,7 +59,11 @@ WhenParse parse_when(std::string_view phrase);
 WhenParse parse_when_zh(std::string_view phrase);
 WhenParse parse_when_en(std::string_view phrase);
 
+/// The kind's and period's names as JSON and the format spell them ("deadline", "month").
 std::string_view kind_name(TimingKind kind);
 std::string_view period_name(Period period);
+/// The same words for a person, to be translated with the message they sit in.
+Term kind_term(TimingKind kind);
+Term period_term(Period period);
 
 }  // namespace plancheck

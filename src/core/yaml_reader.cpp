@@ -29,6 +29,10 @@ Term plain_type(const std::string& v) {
 
 }  // namespace
 
+bool reads_back_as_string(const std::string& text) {
+  return plain_type(text).english == "a string";
+}
+
 Term yaml_type_name(const YamlNode& node) {
   switch (node.kind) {
     case YamlNode::Kind::null:

@@ -44,6 +44,9 @@ class MapReader {
 
 /// How a scalar reads under the YAML 1.2 core schema: "a string", "a number", "null" …
 Term yaml_type_name(const YamlNode& node);
+/// Whether `text` written unquoted reads back as that string, not as a number, a boolean
+/// or null ("2018", "true", "~" do not): what a writer must quote.
+bool reads_back_as_string(const std::string& text);
 
 // Converters report a mismatch at the node and return nothing. `field` names the key.
 std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diagnostics& diags);

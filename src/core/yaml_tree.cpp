@@ -82,12 +82,13 @@ class TreeBuilder {
 
   /// Says how many of each repeated finding were counted but not shown.
   void report_repeats() {
-    static const std::pair<const char*, const char*> kinds[] = {
-        {"yaml-anchor", "anchors"}, {"yaml-alias", "aliases"}, {"yaml-tag", "tags"}};
+    static const std::pair<const char*, Term> kinds[] = {{"yaml-anchor", term("anchors")},
+                                                         {"yaml-alias", term("aliases")},
+                                                         {"yaml-tag", term("tags")}};
     for (auto [rule, plural] : kinds) {
       std::size_t count = repeats_[rule];
       if (count <= kMaxRepeats) continue;
-      diags_.error(SourceLoc{&file_, 0, 0, 0}, rule, "{} more {} in this file are not shown",
+      diags_.error(whole_file(&file_), rule, "{} more {} in this file are not shown",
                    count - kMaxRepeats, plural);
     }
   }
@@ -193,9 +194,9 @@ class TreeBuilder {
   void check_key(Frame& map, const YamlNode& key) {
     if (key.kind != YamlNode::Kind::scalar) {
       diags_.error(key.loc, "yaml-key", "mapping keys must be plain strings, got {}",
-                   key.kind == YamlNode::Kind::null       ? "null"
-                   : key.kind == YamlNode::Kind::sequence ? "a list"
-                                                          : "a mapping");
+                   key.kind == YamlNode::Kind::null       ? term("null")
+                   : key.kind == YamlNode::Kind::sequence ? term("a list")
+                                                          : term("a mapping"));
       return;
     }
     if (key.plain && key.value == "<<") {

@@ -55,6 +55,10 @@ std::string tr(const Message& message) { return format_message(message, translat
 
 std::string tr(const char* english) { return translate(english); }
 
+std::string tr(Untranslated text) { return translate(text.english); }
+
+std::string tr(Term word) { return tr(as_message(word)); }
+
 std::string tr_count(const char* singular, const char* plural, unsigned long count) {
   const char* chosen = shown == Language::en ? (count == 1 ? singular : plural)
                                              : dngettext(kDomain, singular, plural, count);

@@ -56,24 +56,24 @@ PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
     in_plan.insert(task.id.value);
     auto found = imported.find(task.id.value);
     if (found == imported.end()) {
-      out.differences.push_back(fmt::format("{}: in the plan, not in the import", task.id.value));
+      out.differences.push_back(message("{}: in the plan, not in the import", task.id.value));
       continue;
     }
     ++out.ids_matched;
     const DraftTask& fresh = *found->second;
     bool units_same = true;
-    auto check_role = [&](const char* role, const std::set<std::string>& had,
+    auto check_role = [&](Term role, const std::set<std::string>& had,
                           const std::set<std::string>& now) {
       if (had == now) return;
       units_same = false;
-      out.differences.push_back(fmt::format("{}: {} {} in the plan, {} in the import",
-                                            task.id.value, role, joined(had), joined(now)));
+      out.differences.push_back(message("{}: {} {} in the plan, {} in the import", task.id.value,
+                                        role, joined(had), joined(now)));
     };
-    check_role("lead", names(task.lead), names(fresh.lead));
-    check_role("responsible", names(task.responsible), names(fresh.responsible));
+    check_role(term("lead"), names(task.lead), names(fresh.lead));
+    check_role(term("responsible"), names(task.responsible), names(fresh.responsible));
     if (units_same) ++out.units_equal;
     if (nfkc(task.text.value) != nfkc(fresh.text)) {
-      out.differences.push_back(fmt::format("{}: text differs", task.id.value));
+      out.differences.push_back(message("{}: text differs", task.id.value));
     }
     std::vector<std::optional<Timing>> fresh_timings;
     for (const DraftMilestone& m : fresh.milestones) {
@@ -93,21 +93,20 @@ PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
         ++out.milestones_equal;
       } else {
         out.differences.push_back(
-            fmt::format("{}: milestone {} ('{}') has no milestone with that "
-                        "date in the import",
-                        task.id.value, m.id, m.when.value));
+            message("{}: milestone {} ('{}') has no milestone with that date in the import",
+                    task.id.value, m.id, m.when.value));
       }
     }
     for (std::size_t i = 0; i < used.size(); ++i) {
       if (!used[i]) {
-        out.differences.push_back(fmt::format("{}: the import adds a milestone '{}'", task.id.value,
-                                              fresh.milestones[i].when));
+        out.differences.push_back(message("{}: the import adds a milestone '{}'", task.id.value,
+                                          fresh.milestones[i].when));
       }
     }
   }
   for (const DraftTask& task : draft.tasks) {
     if (!in_plan.contains(task.id)) {
-      out.differences.push_back(fmt::format("{}: in the import, not in the plan", task.id));
+      out.differences.push_back(message("{}: in the import, not in the plan", task.id));
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "core/model.h"
 #include "core/timing.h"
 #include "import/draft.h"
@@ -12,7 +13,7 @@ namespace plancheck {
 
 /// How a fresh import differs from an existing, checked plan.
 struct PlanComparison {
-  std::vector<std::string> differences;  ///< one line each, in task order
+  std::vector<Message> differences;  ///< one line each, in task order
   std::size_t tasks_in_plan = 0;
   std::size_t ids_matched = 0;
   std::size_t units_equal = 0;  ///< tasks whose lead and responsible sets are equal

@@ -6,6 +6,7 @@
 #include <yaml-cpp/emittermanip.h>
 
 #include "core/unit_kind.h"
+#include "core/yaml_reader.h"
 
 namespace plancheck {
 namespace {
@@ -15,12 +16,22 @@ std::string schema_line(const char* schema, bool nested) {
                      schema);
 }
 
+// A string value, quoted when unquoted it would read back as a number, a boolean or null:
+// a plan id "2018" taken from 2018.txt must stay a string (#13).
+struct AsString {
+  const std::string& text;
+};
+YAML::Emitter& operator<<(YAML::Emitter& out, AsString value) {
+  if (!reads_back_as_string(value.text)) out << YAML::DoubleQuoted;
+  return out << value.text;
+}
+
 std::string finish(const YAML::Emitter& out) { return std::string(out.c_str()) + "\n"; }
 
 void unit_list(YAML::Emitter& out, const char* key, const std::vector<DraftUnit>& units) {
   if (units.empty()) return;
   out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const DraftUnit& unit : units) out << unit.written;
+  for (const DraftUnit& unit : units) out << AsString{unit.written};
   out << YAML::EndSeq;
 }
 
@@ -28,25 +39,25 @@ std::string plan_yaml(const Draft& draft) {
   const DraftMeta& m = draft.meta;
   YAML::Emitter out;
   out << YAML::BeginMap;
-  out << YAML::Key << "id" << YAML::Value << m.id;
-  out << YAML::Key << "doc_number" << YAML::Value << m.doc_number;
-  out << YAML::Key << "title" << YAML::Value << m.title;
-  out << YAML::Key << "issuer" << YAML::Value << m.issuer;
-  out << YAML::Key << "issued" << YAML::Value << m.issued;
+  out << YAML::Key << "id" << YAML::Value << AsString{m.id};
+  out << YAML::Key << "doc_number" << YAML::Value << AsString{m.doc_number};
+  out << YAML::Key << "title" << YAML::Value << AsString{m.title};
+  out << YAML::Key << "issuer" << YAML::Value << AsString{m.issuer};
+  out << YAML::Key << "issued" << YAML::Value << AsString{m.issued};
   out << YAML::Key << "year" << YAML::Value << m.year;
   out << YAML::Key << "language" << YAML::Value << "zh";
   if (!m.implements.empty()) {
     out << YAML::Key << "implements" << YAML::Value << YAML::BeginSeq;
     for (const DraftDocRef& ref : m.implements) {
       out << YAML::BeginMap << YAML::Key << "doc_number" << YAML::Value << ref.doc_number
-          << YAML::Key << "title" << YAML::Value << ref.title << YAML::EndMap;
+          << YAML::Key << "title" << YAML::Value << AsString{ref.title} << YAML::EndMap;
     }
     out << YAML::EndSeq;
   }
   out << YAML::Key << "outline" << YAML::Value << YAML::BeginSeq;
   for (const DraftHeading& heading : draft.outline) {
     out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << YAML::DoubleQuoted << heading.id
-        << YAML::Key << "title" << YAML::Value << heading.title << YAML::EndMap;
+        << YAML::Key << "title" << YAML::Value << AsString{heading.title} << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
   return schema_line("plan.schema.json", false) + finish(out);
@@ -59,21 +70,24 @@ std::string units_yaml(const Draft& draft, const Registry* registry,
   out << YAML::Key << "units" << YAML::Value << YAML::BeginSeq;
   if (registry) {
     for (const Unit& unit : registry->units) {
-      out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << unit.name.value;
-      if (!unit.full_name.empty()) out << YAML::Key << "full_name" << YAML::Value << unit.full_name;
+      out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << AsString{unit.name.value};
+      if (!unit.full_name.empty())
+        out << YAML::Key << "full_name" << YAML::Value << AsString{unit.full_name};
       out << YAML::Key << "kind" << YAML::Value << std::string(unit_kind_name(unit.kind));
-      if (unit.hosted_by) out << YAML::Key << "hosted_by" << YAML::Value << unit.hosted_by->value;
-      if (unit.badge) out << YAML::Key << "badge" << YAML::Value << unit.badge->value;
+      if (unit.hosted_by)
+        out << YAML::Key << "hosted_by" << YAML::Value << AsString{unit.hosted_by->value};
+      if (unit.badge) out << YAML::Key << "badge" << YAML::Value << AsString{unit.badge->value};
       out << YAML::Key << "verified" << YAML::Value << unit.verified;
-      if (!unit.note.empty()) out << YAML::Key << "note" << YAML::Value << unit.note;
+      if (!unit.note.empty()) out << YAML::Key << "note" << YAML::Value << AsString{unit.note};
       out << YAML::EndMap;
     }
   }
   for (const DraftNewUnit& unit : draft.new_units) {
     if (unit.group) continue;
-    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << unit.name;
+    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << AsString{unit.name};
     out << YAML::Key << "kind" << YAML::Value << unit.kind;
-    if (!unit.hosted_by.empty()) out << YAML::Key << "hosted_by" << YAML::Value << unit.hosted_by;
+    if (!unit.hosted_by.empty())
+      out << YAML::Key << "hosted_by" << YAML::Value << AsString{unit.hosted_by};
     out << YAML::Key << "verified" << YAML::Value << false;
     out << YAML::Key << "note" << YAML::Value
         << fmt::format("Imported from {}:{}; not in the registry, kind guessed from the name.",
@@ -84,24 +98,25 @@ std::string units_yaml(const Draft& draft, const Registry* registry,
   out << YAML::Key << "groups" << YAML::Value << YAML::BeginSeq;
   if (registry) {
     for (const Group& group : registry->groups) {
-      out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << group.name.value;
+      out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << AsString{group.name.value};
       out << YAML::Key << "members" << YAML::Value;
       if (group.members_known) {
         out << YAML::Flow << YAML::BeginSeq;
-        for (const Text& member : group.members) out << member.value;
+        for (const Text& member : group.members) out << AsString{member.value};
         out << YAML::EndSeq;
       } else {
         out << "unknown";
       }
-      if (group.within) out << YAML::Key << "within" << YAML::Value << group.within->value;
+      if (group.within)
+        out << YAML::Key << "within" << YAML::Value << AsString{group.within->value};
       out << YAML::Key << "verified" << YAML::Value << group.verified;
-      if (!group.note.empty()) out << YAML::Key << "note" << YAML::Value << group.note;
+      if (!group.note.empty()) out << YAML::Key << "note" << YAML::Value << AsString{group.note};
       out << YAML::EndMap;
     }
   }
   for (const DraftNewUnit& unit : draft.new_units) {
     if (!unit.group) continue;
-    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << unit.name;
+    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << AsString{unit.name};
     out << YAML::Key << "members" << YAML::Value << "unknown";
     out << YAML::Key << "verified" << YAML::Value << false;
     out << YAML::Key << "note" << YAML::Value
@@ -114,7 +129,7 @@ std::string units_yaml(const Draft& draft, const Registry* registry,
   if (registry && !registry->aliases.empty()) {
     out << YAML::Key << "aliases" << YAML::Value << YAML::BeginMap;
     for (const Alias& alias : registry->aliases) {
-      out << YAML::Key << alias.name.value << YAML::Value << alias.target.value;
+      out << YAML::Key << AsString{alias.name.value} << YAML::Value << AsString{alias.target.value};
     }
     out << YAML::EndMap;
   }
@@ -126,9 +141,9 @@ std::string events_yaml(const Draft& draft) {
   YAML::Emitter out;
   out << YAML::BeginMap << YAML::Key << "events" << YAML::Value << YAML::BeginSeq;
   for (const DraftEvent& event : draft.events) {
-    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << event.id << YAML::Key << "what"
-        << YAML::Value << event.what << YAML::Key << "verified" << YAML::Value << false << YAML::Key
-        << "note" << YAML::Value
+    out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << AsString{event.id} << YAML::Key
+        << "what" << YAML::Value << AsString{event.what} << YAML::Key << "verified" << YAML::Value
+        << false << YAML::Key << "note" << YAML::Value
         << "Imported: pending until someone gives its date (date, or start and end)."
         << YAML::EndMap;
   }
@@ -144,19 +159,20 @@ std::string task_yaml(const std::string& section, const std::vector<const DraftT
   for (const DraftTask* task : tasks) {
     out << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << YAML::DoubleQuoted << task->id;
-    out << YAML::Key << "title" << YAML::Value << task->title;
+    out << YAML::Key << "title" << YAML::Value << AsString{task->title};
     out << YAML::Key << "text" << YAML::Value << YAML::DoubleQuoted << task->text;
     unit_list(out, "lead", task->lead);
     unit_list(out, "responsible", task->responsible);
     unit_list(out, "data_provider", task->data_provider);
     if (!task->notes.empty()) {
-      out << YAML::Key << "note" << YAML::Value << fmt::format("{}", fmt::join(task->notes, "；"));
+      std::string note = fmt::format("{}", fmt::join(task->notes, "；"));
+      out << YAML::Key << "note" << YAML::Value << AsString{note};
     }
     out << YAML::Key << "milestones" << YAML::Value << YAML::BeginSeq;
     for (const DraftMilestone& m : task->milestones) {
-      out << YAML::BeginMap << YAML::Key << "what" << YAML::Value << m.what << YAML::Key << "when"
-          << YAML::Value << m.when;
-      if (!m.event.empty()) out << YAML::Key << "event" << YAML::Value << m.event;
+      out << YAML::BeginMap << YAML::Key << "what" << YAML::Value << AsString{m.what} << YAML::Key
+          << "when" << YAML::Value << AsString{m.when};
+      if (!m.event.empty()) out << YAML::Key << "event" << YAML::Value << AsString{m.event};
       out << YAML::EndMap;
     }
     out << YAML::EndSeq << YAML::EndMap;

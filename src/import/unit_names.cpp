@@ -93,10 +93,10 @@ void resolve_units(Draft& draft, const UnitIndex* registry, const SourceFile& fi
             file.line_and_byte_column(std::min(unit.offset, file.text().size()));
         if (registry) {
           auto resolution = registry->resolve(unit.written);
-          Diagnostic& d = diags.warning(
-              SourceLoc{&file, line, file.char_column(line, byte_col),
-                        static_cast<std::uint32_t>(count_chars(unit.written))},
-              "import-unit", "{}; added to units.yaml as unverified", resolution.error);
+          SourceLoc at{&file, line, file.char_column(line, byte_col),
+                       static_cast<std::uint32_t>(count_chars(unit.written))};
+          Diagnostic& d = diags.warning(at, "import-unit", "{}; added to units.yaml as unverified",
+                                        resolution.error);
           d.help = resolution.help;
         }
         added.add(unit.written, line);

@@ -5,6 +5,9 @@ The case's first line names the file it replaces (`# target: tasks/2-1-actions.y
 the rest of the file, header included, becomes that file. For every case this checks:
 - `plancheck validate` exits 1 (or the `# exit: N` header), never crashes or passes;
 - its stderr equals <case>.expected byte for byte (diagnostics with file:line:col, caret);
+- in Chinese (`--lang zh`) its stderr equals <case>.zh.expected, and every line has the
+  English run's file:line:col, severity, [rule], quoted source and caret: only the words
+  differ;
 - `--format json` lists the same findings, each error with a line and column;
 - the JSON Schema agrees: a reference validator (python3-jsonschema) rejects the file
   exactly when plancheck reports a shape error (syntax, keys, types, formats). Meaning
@@ -42,6 +45,45 @@ def schema_for(target):
     return SCHEMAS.get(target, "tasks" if target.startswith("tasks/") else None)
 
 
+# A finding's first line: where, how bad, what, under which rule.
+FINDING = re.compile(r"^(.*?): (error|warning|note): (.*?)((?: \[[a-z0-9-]+\])?)$")
+ENGLISH = dict(os.environ, LANG="C.UTF-8", LC_ALL="", LANGUAGE="")
+
+
+def same_shape(english, chinese):
+    """Problems where the Chinese output is not the English one with other words."""
+    en, zh = english.decode(errors="replace").split("\n"), chinese.decode(errors="replace").split("\n")
+    if len(en) != len(zh):
+        return [f"{len(en)} lines in English, {len(zh)} in Chinese"]
+    problems = []
+    for a, b in zip(en, zh):
+        fa, fb = FINDING.match(a), FINDING.match(b)
+        if fa and fb:
+            if (fa.group(1), fa.group(2), fa.group(4)) != (fb.group(1), fb.group(2), fb.group(4)):
+                problems.append(f"{a!r} / {b!r}")
+        elif re.match(r"^ +\d* \| ", a) or re.match(r"^ +\d* \| ", b):
+            if a != b:
+                problems.append(f"quote or caret differs: {a!r} / {b!r}")
+        elif a.startswith("      = help: ") != b.startswith("      = help: "):
+            problems.append(f"help line: {a!r} / {b!r}")
+        elif bool(fa) != bool(fb):
+            problems.append(f"finding line: {a!r} / {b!r}")
+    return problems
+
+
+def compare_expected(args, name, path, got):
+    if args["update"]:
+        open(path, "wb").write(got)
+        print(f"--- {os.path.basename(path)}\n{got.decode(errors='replace')}")
+        return []
+    if not os.path.exists(path):
+        return [f"{name}: no {os.path.basename(path)}"]
+    if open(path, "rb").read() != got:
+        return [f"{name}: stderr differs from {os.path.basename(path)}:\n"
+                + got.decode(errors="replace")]
+    return []
+
+
 def run_case(args, case_path):
     name = os.path.basename(case_path)[:-5]
     data = open(case_path, "rb").read()
@@ -58,21 +100,20 @@ def run_case(args, case_path):
             f.write(data)
         cmd = [args["binary"], "--color", "never", "--plan", "plan", "validate"]
         try:
-            text = subprocess.run(cmd, cwd=tmp, capture_output=True, timeout=20)
-            js = subprocess.run(cmd + ["--format", "json"], cwd=tmp, capture_output=True, timeout=20)
+            text = subprocess.run(cmd, cwd=tmp, capture_output=True, timeout=20, env=ENGLISH)
+            zh = subprocess.run(cmd[:1] + ["--lang", "zh"] + cmd[1:], cwd=tmp,
+                                capture_output=True, timeout=20, env=ENGLISH)
+            js = subprocess.run(cmd + ["--format", "json"], cwd=tmp, capture_output=True,
+                                timeout=20, env=ENGLISH)
         except subprocess.TimeoutExpired:
             return [f"{name}: plancheck timed out"]
         if text.returncode != want_exit:
             problems.append(f"{name}: exit {text.returncode}, want {want_exit}")
-        expected_path = case_path[:-5] + ".expected"
-        if args["update"]:
-            open(expected_path, "wb").write(text.stderr)
-            print(f"--- {name}\n{text.stderr.decode(errors='replace')}")
-        elif not os.path.exists(expected_path):
-            problems.append(f"{name}: no {os.path.basename(expected_path)}")
-        elif open(expected_path, "rb").read() != text.stderr:
-            problems.append(f"{name}: stderr differs from .expected:\n"
-                            + text.stderr.decode(errors="replace"))
+        if zh.returncode != text.returncode:
+            problems.append(f"{name}: exit {zh.returncode} in Chinese, {text.returncode} in English")
+        problems += compare_expected(args, name, case_path[:-5] + ".expected", text.stderr)
+        problems += compare_expected(args, name, case_path[:-5] + ".zh.expected", zh.stderr)
+        problems += [f"{name}: {p}" for p in same_shape(text.stderr, zh.stderr)]
         rules = set()
         if want_exit == 1:
             try:

@@ -95,3 +95,16 @@ TEST_CASE("the draft's YAML is written by the emitter, quoting what needs it", "
   CHECK(files["tasks/1.yaml"].find(R"(id: "1.1")") != std::string::npos);
   CHECK(files["units.yaml"].find("name: 区环保局") != std::string::npos);
 }
+
+TEST_CASE("a value that would read back as a number, a boolean or null is quoted",
+          "[import][regression]") {
+  // The plan id comes from the file name: 2018.txt gave `id: 2018`, a number (#13).
+  SourceFile file("t.txt", "一、甲\n1．完成改造（牵头单位：true；责任单位：2018）\n");
+  Diagnostics diags;
+  Draft draft = import_plan_text(file, ImportOptions{nullptr, 2017, "2018"}, diags);
+  auto files = emit_draft(draft, nullptr, "2018.txt");
+  CHECK(files["plan.yaml"].find("id: \"2018\"\n") != std::string::npos);
+  CHECK(files["tasks/1.yaml"].find("lead: [\"true\"]") != std::string::npos);
+  CHECK(files["tasks/1.yaml"].find("responsible: [\"2018\"]") != std::string::npos);
+  CHECK(files["units.yaml"].find("name: \"2018\"") != std::string::npos);
+}
