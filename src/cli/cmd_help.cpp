@@ -4,7 +4,6 @@
 #include "cli/commands.h"
 #include "cli/front_door.h"
 #include "cli/help.h"
-#include "core/spelling.h"
 #include "i18n/catalogue.h"
 
 namespace plancheck {
@@ -19,14 +18,7 @@ int run_help(const HelpOptions& options, const CommandLine& cli) {
     write_stdout(overview(cli));
     return 0;
   }
-  if (!find_command(options.command)) {
-    std::vector<std::string> names;
-    for (const CommandInfo& command : command_table()) names.push_back(command.name);
-    std::string suggestion = closest_match(options.command, names);
-    return usage_error(suggestion.empty() ? message("unknown command '{}'", options.command)
-                                          : message("unknown command '{}'; did you mean '{}'?",
-                                                    options.command, suggestion));
-  }
+  if (!find_command(options.command)) return usage_error(unknown_command(options.command));
   write_stdout(command_help(*cli.app.get_subcommand(options.command)));
   return 0;
 }

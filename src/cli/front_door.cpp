@@ -38,12 +38,6 @@ std::optional<std::string> command_word(const CLI::App& app, int argc, char** ar
   return std::nullopt;
 }
 
-std::vector<std::string> command_names() {
-  std::vector<std::string> names;
-  for (const CommandInfo& command : command_table()) names.push_back(command.name);
-  return names;
-}
-
 std::vector<std::string> option_names(const CLI::App& app) {
   std::vector<std::string> names;
   for (const CLI::App* level = &app; level; level = level->get_parent()) {
@@ -178,6 +172,14 @@ void build_command_line(CommandLine& cli) {
   }
 }
 
+Message unknown_command(const std::string& word) {
+  std::vector<std::string> names;
+  for (const CommandInfo& command : command_table()) names.push_back(command.name);
+  std::string suggestion = closest_match(word, names);
+  return suggestion.empty() ? message("unknown command '{}'", word)
+                            : message("unknown command '{}'; did you mean '{}'?", word, suggestion);
+}
+
 int usage_error(const Message& what, const std::string& command) {
   std::string text = tr(message("plancheck: error: {}", what)) + '\n';
   text += command.empty() ? tr(message("see 'plancheck help'"))
@@ -189,10 +191,7 @@ int usage_error(const Message& what, const std::string& command) {
 
 int run_command_line(CommandLine& cli, int argc, char** argv) {
   if (auto word = command_word(cli.app, argc, argv); word && !find_command(*word)) {
-    std::string suggestion = closest_match(*word, command_names());
-    return usage_error(suggestion.empty() ? message("unknown command '{}'", *word)
-                                          : message("unknown command '{}'; did you mean '{}'?",
-                                                    *word, suggestion));
+    return usage_error(unknown_command(*word));
   }
   try {
     cli.app.parse(argc, argv);

@@ -22,6 +22,8 @@ void build_command_line(CommandLine& cli);
 /// language, and "did you mean" for a misspelt command or option).
 int run_command_line(CommandLine& cli, int argc, char** argv);
 
+/// "unknown command 'valdate'; did you mean 'validate'?"
+Message unknown_command(const std::string& word);
 /// Prints a usage error, with where to read more, and returns 2.
 int usage_error(const Message& what, const std::string& command = "");
 
