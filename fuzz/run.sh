@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_when fuzz_plan_yaml fuzz_units fuzz_text_phrases fuzz_import)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_when fuzz_plan_yaml fuzz_units fuzz_text_phrases fuzz_import fuzz_progress)
 export CC=clang CXX=clang++
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANCHECK_FUZZ=ON \
   -DPLANCHECK_BUILD_TESTS=OFF > /dev/null
@@ -44,6 +44,15 @@ seed() {  # seed TARGET: the corpus directory, filled from the repository
         cp "$f" "$dir/$name"
         split -l 40 -d "$f" "$dir/$name-part-"
       done ;;
+    fuzz_progress)
+      # progress.yaml as the plan and the fixtures write it, then the fields of a record
+      # (milestone, by, note), separated by the unit separator \x1F.
+      for f in plan/progress.yaml tests/fixtures/base/plan/progress.yaml; do
+        [ -f "$f" ] || continue
+        printf '%s\x1F3.1.1a\x1F区环保局\x1F完成' "$(cat "$f")" > "$dir/$(basename "$(dirname "$f")")-1"
+        printf '%s\x1F3.3.1a@2017-07\x1F\x1F"引号" #井号: 冒号' "$(cat "$f")" > "$dir/$(basename "$(dirname "$f")")-2"
+      done
+      printf '\x1F1.1a\x1F\x1F' > "$dir/empty" ;;
   esac
   echo "$dir"
 }

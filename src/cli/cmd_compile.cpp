@@ -3,7 +3,6 @@
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/atomic_file.h"
 #include "core/report.h"
 #include "render/compile_render.h"
 
@@ -16,17 +15,15 @@ struct CompileOptions {
 };
 
 int run_compile(const CompileOptions& options, const GlobalOptions& global) {
+  if (!options.output.empty())
+    refuse_plan_file_as_output(options.output, plan_dir_or_throw(global));
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;
   Report report =
       build_report(*checked, ReportQuery{resolve_today(options.today), std::nullopt, false});
   std::string json = render_compiled_json(report);
-  if (options.output.empty()) {
-    write_stdout(json);
-  } else {
-    write_file_atomically(options.output, json);
-  }
+  write_output(options.output, json);
   return 0;
 }
 

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
+#include <chrono>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/atomic_file.h"
 #include "core/instances.h"
-#include "core/io_error.h"
-#include "core/plan_files.h"
-#include "core/progress_append.h"
-#include "core/yaml_tree.h"
+#include "core/progress_writer.h"
 
 namespace plancheck {
 namespace {
@@ -23,23 +19,9 @@ struct DoneOptions {
   std::string today;
 };
 
-std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(message("{}: cannot open file", path));
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-// The appended text must read back as exactly one more record, the old ones untouched.
-void check_appended(const std::string& path, const std::string& text, std::size_t before) {
-  SourceFile file(path, text);
-  Diagnostics diags;
-  std::vector<ProgressRecord> records;
-  auto root = parse_yaml(file, diags);
-  if (!root || !read_progress(*root, records, diags) || records.size() != before + 1) {
-    throw IoError(
-        message("{}: the new record would not read back; the file was left as it was", path));
-  }
-}
+// How long a record waits for another writer of the same plan: one record takes
+// milliseconds, so only a stuck writer makes anyone wait this long.
+constexpr std::chrono::seconds kWriterPatience{10};
 
 int fail(const Message& what, const Message& help = {}) {
   std::string text = tr(message("plancheck: error: {}", what)) + '\n';
@@ -64,11 +46,21 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
   if (on > today) {
     return fail(message("{} is in the future (today is {})", format_iso(on), format_iso(today)));
   }
-  for (const ProgressRecord& record : plan.progress) {
-    if (record.milestone.value == options.id) {
-      return fail(message("'{}' is already recorded as done on {} ({}:{})", options.id,
-                          format_iso(record.done), record.milestone.loc.file->path(),
-                          record.milestone.loc.line));
+  // A milestone that counts from an event cannot be done before the event has a date,
+  // nor before the event.
+  if (const auto& timing = lookup.milestone->timing; timing && !timing->event.empty()) {
+    auto event = std::find_if(plan.events.begin(), plan.events.end(),
+                              [&](const Event& e) { return e.id.value == timing->event; });
+    std::optional<Date> began;
+    if (event != plan.events.end()) began = event->date ? event->date : event->start;
+    if (!began) {
+      return fail(
+          message("'{}' counts from event '{}', which has no date yet", options.id, timing->event),
+          message("give the event its date in events.yaml first"));
+    }
+    if (on < *began) {
+      return fail(message("{} is before event '{}' ({}), which '{}' counts from", format_iso(on),
+                          timing->event, format_iso(*began), options.id));
     }
   }
   std::string by;
@@ -77,13 +69,10 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
     if (!resolution.error.empty()) return fail(resolution.error, resolution.help);
     by = options.by;
   }
-  std::string path = (std::filesystem::path(plan.dir) / "progress.yaml").string();
-  bool exists = std::filesystem::exists(path);
-  std::string existing = exists ? read_all(path) : new_progress_file();
-  AppendResult appended = append_progress_record(existing, options.id, on, by, options.note);
-  if (!appended.error.empty()) return fail(message("{}: {}", path, appended.error));
-  check_appended(path, appended.text, plan.progress.size());
-  write_file_atomically(path, appended.text);
+  RecordOutcome outcome =
+      record_progress(plan.dir, ProgressEntry{options.id, on, by, options.note}, kWriterPatience);
+  if (!outcome.refused.empty()) return fail(outcome.refused, outcome.help);
+  const std::string& path = outcome.path;
   write_stdout(
       tr(by.empty()
              ? message("{}: recorded {} done on {}", path, options.id, format_iso(on))

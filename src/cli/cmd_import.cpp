@@ -45,6 +45,7 @@ std::string read_input(const std::string& path) {
         message("'{}' is {} bytes; a plan text is at most {} bytes", path, size, kMaxImportBytes));
   }
   ReadBytes read = read_bytes(path, std::numeric_limits<std::size_t>::max() - 1);
+  if (read.not_regular) throw IoError(message("cannot read '{}': not a regular file", path));
   if (read.open_error || read.read_error) throw IoError(message("cannot read '{}'", path));
   return std::move(read.bytes);
 }

@@ -5,7 +5,6 @@
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/atomic_file.h"
 #include "core/report.h"
 #include "render/report_render.h"
 
@@ -22,6 +21,8 @@ struct ReportOptionsCli {
 
 int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
   Date today = resolve_today(options.today);
+  if (!options.output.empty())
+    refuse_plan_file_as_output(options.output, plan_dir_or_throw(global));
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;
@@ -39,15 +40,12 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
     out = render_report_xlsx(report, render);
   else
     out = render_report_markdown(report, render);
-  if (!options.output.empty()) {
-    write_file_atomically(options.output, out);
-    return 0;
-  }
-  if (options.format == "xlsx" && isatty(fileno(stdout))) {
+  bool binary = options.format == "xlsx";
+  if (binary && options.output.empty() && isatty(fileno(stdout))) {
     throw CLI::ValidationError("--format xlsx",
                                tr(message("a workbook is binary; write it with -o FILE")));
   }
-  write_stdout(out);
+  write_output(options.output, out, binary);
   return 0;
 }
 

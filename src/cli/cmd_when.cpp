@@ -61,6 +61,25 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
                   message("cannot read deadline '{}': {}", options.phrase, error->message),
                   error->help, global);
   }
+  // An event is known from a plan's events.yaml; one it does not have is no pending event.
+  if (const WhenExpr& expr = std::get<WhenExpr>(parsed);
+      !options.event.empty() || !expr.event.empty()) {
+    const std::string& event = options.event.empty() ? expr.event : options.event;
+    bool known = plan && std::any_of(plan->plan->events.begin(), plan->plan->events.end(),
+                                     [&](const Event& e) { return e.id.value == event; });
+    if (!known) {
+      std::vector<std::string> ids;
+      if (plan) {
+        for (const Event& e : plan->plan->events) ids.push_back(e.id.value);
+      }
+      return report(file, 0, file.text().size(), "event-unknown",
+                    message("unknown event '{}'", event),
+                    !plan ? message("no plan was found, so no event is known; use --plan DIR")
+                    : ids.empty() ? message("add it to events.yaml")
+                                  : message("events.yaml has: {}", fmt::join(ids, ", ")),
+                    global);
+    }
+  }
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, options.event);
   if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
     return report(file, 0, file.text().size(), "when-date", problem->message,

@@ -123,7 +123,14 @@ CLI::Option* add_number(CLI::App& sub, const std::string& name, unsigned& value,
 
 CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value,
                       const char* type_name, Untranslated help) {
-  return sub.add_option(name, value, tr(help))->type_name(type_name);
+  // An empty value given on purpose (--plan "", --today "") must not read as no value
+  // given, which would quietly mean the default.
+  CLI::Validator not_empty(
+      [](const std::string& given) -> std::string {
+        return given.empty() ? tr(message("the value is empty")) : std::string();
+      },
+      "");
+  return sub.add_option(name, value, tr(help))->type_name(type_name)->check(not_empty);
 }
 
 CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, Untranslated help) {

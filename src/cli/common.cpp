@@ -9,9 +9,11 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/atomic_file.h"
 #include "core/io_error.h"
 #include "i18n/catalogue.h"
 #include "render/diagnostics_render.h"
+#include "render/printable.h"
 
 namespace plancheck {
 
@@ -73,6 +75,24 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
   return std::nullopt;
 }
 
+void refuse_plan_file_as_output(const std::string& output, const std::string& plan_dir) {
+  std::error_code ec;
+  fs::path out = fs::weakly_canonical(output, ec);
+  fs::path dir = fs::weakly_canonical(plan_dir, ec);
+  if (ec || out.empty() || dir.empty()) return;
+  fs::path inside = out.lexically_relative(dir);
+  if (inside.empty() || *inside.begin() == "..") return;
+  std::string first = inside.begin()->string();
+  bool plan_file = first == "plan.yaml" || first == "units.yaml" || first == "events.yaml" ||
+                   first == "progress.yaml" || first == "tasks" || first == ".plancheck-cache" ||
+                   inside == ".";
+  if (plan_file) {
+    throw CLI::ValidationError(
+        "-o", tr(message("'{}' is a file of the plan in {}; write the output elsewhere", output,
+                         plan_dir)));
+  }
+}
+
 UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name) {
   if (!plan.units) throw IoError(message("the unit registry could not be read"));
   auto resolution = plan.units->resolve(name);
@@ -91,7 +111,17 @@ Date parse_date_option(const std::string& text, const std::string& option) {
   return *date;
 }
 
-void write_stdout(const std::string& text) {
+void write_stdout(const std::string& text) { write_stdout_bytes(printable(text, true)); }
+
+void write_output(const std::string& path, const std::string& content, bool binary) {
+  if (path.empty()) {
+    binary ? write_stdout_bytes(content) : write_stdout(content);
+  } else {
+    write_file_atomically(path, binary ? content : printable(content, true));
+  }
+}
+
+void write_stdout_bytes(const std::string& text) {
   std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
   // A full disk or a closed pipe loses the result; that must not look like success.
   if (std::fflush(stdout) != 0 || written != text.size()) {

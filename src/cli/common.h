@@ -33,8 +33,17 @@ std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& ex
 UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name);
 /// "YYYY-MM-DD" for an option, or a usage error.
 Date parse_date_option(const std::string& text, const std::string& option);
-/// Write in one piece, whatever bytes the text holds.
+/// A usage error when `output` (-o) is a file of the plan in `plan_dir`, or would become
+/// one: a report written over progress.yaml would replace the records.
+void refuse_plan_file_as_output(const std::string& output, const std::string& plan_dir);
+/// Writes text in one piece, every character that would act on a terminal shown escaped
+/// (render/printable.h).
 void write_stdout(const std::string& text);
+/// Writes bytes as they are (a workbook).
+void write_stdout_bytes(const std::string& text);
+/// The result of a command: to `path` (-o, atomically) or to stdout when it is empty; text
+/// with what would act on a terminal escaped, a binary format as it is.
+void write_output(const std::string& path, const std::string& content, bool binary = false);
 void write_stderr(const std::string& text);
 
 }  // namespace plancheck

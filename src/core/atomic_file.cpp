@@ -2,36 +2,19 @@
 #include "core/atomic_file.h"
 
 #include <fcntl.h>
-#include <fmt/format.h>
-#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
 #include "core/io_error.h"
+#include "core/temp_file.h"
 
 namespace plancheck {
 
 namespace {
-
-// A writer killed between creating its temporary file and the rename leaves the file
-// behind; one whose process is gone is removed, so the plan directory does not fill up.
-void remove_stale_temporaries(const std::filesystem::path& dir, const std::string& prefix) {
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (!name.starts_with(prefix)) continue;
-    char* rest = nullptr;
-    long pid = std::strtol(name.c_str() + prefix.size(), &rest, 10);
-    if (pid <= 0 || *rest != '\0') continue;
-    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
-      std::filesystem::remove(it->path(), ec);
-    }
-  }
-}
 
 // Writes all of `content` to `fd`; false with errno set when the write fails.
 bool write_all(int fd, const std::string& content) {
@@ -82,26 +65,15 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     if (ec) throw IoError(message("{}: cannot follow the link: {}", path, ec.message()));
   }
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  remove_stale_temporaries(dir, fmt::format(".{}.tmp.", target.filename().string()));
-  std::string temp =
-      (dir / fmt::format(".{}.tmp.{}", target.filename().string(), getpid())).string();
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw IoError(message("{}: cannot create: {}", temp, std::strerror(errno)));
-  if (!write_all(fd, content)) {
-    int error = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw IoError(message("{}: write failed: {}", temp, std::strerror(error)));
+  remove_stale_temporaries(dir);
+  TempFile temp(dir, target.filename().string());
+  temp.write(content);
+  struct stat before {};
+  if (::stat(target.c_str(), &before) == 0) {
+    temp.keep_permissions(before.st_mode, before.st_uid, before.st_gid);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    ::unlink(temp.c_str());
-    throw IoError(message("{}: cannot flush to disk", temp));
-  }
-  if (::rename(temp.c_str(), target.c_str()) != 0) {
-    int error = errno;
-    ::unlink(temp.c_str());
-    throw IoError(message("{}: cannot replace: {}", path, std::strerror(error)));
-  }
+  temp.sync();
+  temp.commit(target);
   // The rename itself lives in the directory; flush that too.
   int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {

@@ -22,6 +22,15 @@ DateProblem iso_date_problem(std::string_view text);
 Message describe(DateProblem problem);
 std::string format_iso(Date date);
 
+/// The one range of days plancheck reads, computes and writes: what YYYY-MM-DD can say.
+/// A date computed past it (an event on 9999-12-01 plus a month) is an error where it is
+/// written, never a year 10000 in the output (#14).
+inline constexpr Date kFirstSupportedDay{std::chrono::year{1000} / 1 / 1};
+inline constexpr Date kLastSupportedDay{std::chrono::year{9999} / 12 / 31};
+inline bool is_supported(Date date) {
+  return date >= kFirstSupportedDay && date <= kLastSupportedDay;
+}
+
 Date make_date(int year, unsigned month, unsigned day);
 Date last_day_of_month(int year, unsigned month);
 /// Adds calendar months; a day past the target month's end clamps to it (01-31 + 1 = 02-28).

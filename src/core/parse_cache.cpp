@@ -17,8 +17,10 @@
 #include <sstream>
 
 #include "core/interned.h"
+#include "core/io_error.h"
 #include "core/plan_loader.h"
 #include "core/read_bytes.h"
+#include "core/temp_file.h"
 
 // Dates are std::chrono types, so cereal finds their functions here, not by ADL.
 namespace cereal {
@@ -258,7 +260,9 @@ std::optional<ParseCache::Payload> ParseCache::find_payload(const SourceFile& so
   if (!enabled()) return std::nullopt;
   const std::string& key = key_in_use(source);
   ReadBytes read = read_bytes(dir_ / (key + std::string(suffix)), kMaxEntryBytes);
-  if (read.open_error || read.read_error || read.over_limit) return std::nullopt;
+  if (read.open_error || read.read_error || read.over_limit || read.not_regular) {
+    return std::nullopt;
+  }
   const std::string expected_header = header(kind, key);
   const std::size_t payload_at = expected_header.size() + sizeof(XXH64_hash_t);
   if (!read.bytes.starts_with(expected_header) || read.bytes.size() < payload_at) {
@@ -279,21 +283,17 @@ void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
   const std::string& key = key_in_use(source);
   const XXH64_hash_t sum = XXH3_64bits(payload.data(), payload.size());
   // Written aside and renamed into place, so a reader never sees half an entry; no fsync,
-  // as a torn entry after a crash fails its checksum and is simply made again.
-  static std::atomic<unsigned> writes{0};
-  const std::filesystem::path temp = dir_ / fmt::format("{}.tmp.{}.{}", key, ::getpid(), writes++);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << header(kind, key);
-    out.write(reinterpret_cast<const char*>(&sum), sizeof sum);
-    out << payload;
-    if (!out) {
-      std::filesystem::remove(temp, ec);
-      return;
-    }
+  // as a torn entry after a crash fails its checksum and is simply made again. The cache
+  // is an optimisation: a write that fails leaves the entry to be made next time.
+  try {
+    TempFile temp(dir_, key + std::string(suffix));
+    std::string head = header(kind, key);
+    temp.write(head);
+    temp.write(std::string_view(reinterpret_cast<const char*>(&sum), sizeof sum));
+    temp.write(payload);
+    temp.commit(dir_ / (key + std::string(suffix)));
+  } catch (const IoError&) {
   }
-  std::filesystem::rename(temp, dir_ / (key + std::string(suffix)), ec);
-  if (ec) std::filesystem::remove(temp, ec);
 }
 
 namespace {
@@ -391,12 +391,10 @@ void ParseCache::remove_unused() const {
     if (name.size() == key.size() || name.substr(key.size()) == kDigestSuffix) {
       std::lock_guard lock(used_mutex_);
       stale = !used_.contains(key);
-    } else if (auto pid_at = name.find(".tmp."); pid_at != std::string::npos) {
-      long pid = std::strtol(name.c_str() + pid_at + 5, nullptr, 10);
-      stale = pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
     }
     if (stale) std::filesystem::remove(it->path(), ec);
   }
+  remove_stale_temporaries(dir_);
 }
 
 }  // namespace plancheck

@@ -72,6 +72,9 @@ std::string read_file(const fs::path& path, const std::string& shown, std::strin
     throw IoError(message("{}: cannot open file: {}", shown, std::strerror(read.open_error)));
   }
   if (read.read_error) throw IoError(message("{}: read error", shown));
+  if (read.not_regular) {  // swapped for something else since the check above
+    throw IoError(message("{}: not a regular file", shown));
+  }
   if (read.over_limit) {
     // No more than the limit is read, whatever the size said: a file can grow while it is
     // read.
@@ -150,6 +153,9 @@ PlanFileNames list_plan_files(const std::string& dir) {
   PlanFileNames names;
   for (fs::directory_iterator it(tasks_dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
+    // Hidden files are not plan files: an editor's lock (Emacs .#3-3-dust.yaml, a link to
+    // nowhere), a swap file, a writer's temporary.
+    if (name.starts_with('.')) continue;
     std::string lower = name;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (name.ends_with(".yaml") || name.ends_with(".yml")) {
@@ -175,6 +181,11 @@ std::unique_ptr<SourceFile> read_plan_file(const std::string& dir, const std::st
   std::string shown = join_shown(dir, name);
   std::string text = read_file(fs::path(dir) / name, shown, std::move(buffer));
   return std::make_unique<SourceFile>(std::move(shown), std::move(text));
+}
+
+std::unique_ptr<SourceFile> read_source_file(const std::string& path) {
+  std::string text = read_file(fs::path(path), path, {});
+  return std::make_unique<SourceFile>(path, std::move(text));
 }
 
 std::unique_ptr<SourceFile> unread_plan_file(const std::string& dir, const std::string& name) {

@@ -20,7 +20,7 @@ inline constexpr std::size_t kMaxPlanFileBytes = 64u << 20;
 
 /// The files of a plan directory, as names under it ("tasks/3.yaml").
 struct PlanFileNames {
-  std::vector<std::string> tasks;    ///< *.yaml and *.yml under tasks/, sorted
+  std::vector<std::string> tasks;    ///< *.yaml and *.yml under tasks/, sorted; never hidden ones
   std::vector<std::string> skipped;  ///< X.YAML under tasks/: meant as task files, not read
   bool has_progress = false;         ///< progress.yaml is there (it is optional)
 };
@@ -34,6 +34,9 @@ PlanFileNames list_plan_files(const std::string& dir);
 /// file, or one that is not a regular file.
 std::unique_ptr<SourceFile> read_plan_file(const std::string& dir, const std::string& name,
                                            std::string buffer = {});
+/// Any file read as a plan file is (the registry given to import, progress.yaml read
+/// again under the writer's lock), named as `path` is written. Throws IoError likewise.
+std::unique_ptr<SourceFile> read_source_file(const std::string& path);
 /// A file that is reported but not read (a skipped task file): its name, no bytes.
 std::unique_ptr<SourceFile> unread_plan_file(const std::string& dir, const std::string& name);
 

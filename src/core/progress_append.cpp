@@ -7,6 +7,9 @@
 
 #include <regex>
 
+#include "core/plan_files.h"
+#include "core/yaml_tree.h"
+
 namespace plancheck {
 namespace {
 
@@ -46,6 +49,14 @@ AppendResult append_progress_record(const std::string& existing, const std::stri
     fmt::format_to(std::back_inserter(text), "{}  note: {}\n", indent, quoted(note));
   }
   return {text, {}};
+}
+
+std::optional<std::vector<ProgressRecord>> progress_records_of(const SourceFile& file) {
+  Diagnostics diags;
+  std::vector<ProgressRecord> records;
+  auto root = parse_yaml(file, diags);
+  if (!root || !read_progress(*root, records, diags) || diags.has_errors()) return std::nullopt;
+  return records;
 }
 
 }  // namespace plancheck

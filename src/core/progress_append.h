@@ -3,9 +3,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/message.h"
 #include "core/model.h"
+#include "core/source_file.h"
 
 namespace plancheck {
 
@@ -19,6 +21,9 @@ struct AppendResult {
 };
 AppendResult append_progress_record(const std::string& existing, const std::string& milestone,
                                     Date done, const std::string& by, const std::string& note);
+
+/// The records of a progress.yaml text; nothing when the text does not read cleanly.
+std::optional<std::vector<ProgressRecord>> progress_records_of(const SourceFile& file);
 
 /// What a new progress.yaml starts with.
 std::string new_progress_file();

@@ -14,16 +14,18 @@ ReadBytes read_bytes(const std::filesystem::path& path, std::size_t limit, std::
   ReadBytes out;
   out.bytes = std::move(buffer);
   out.bytes.clear();
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     out.open_error = errno;
     return out;
   }
   struct stat status {};
-  std::size_t expected = 0;
-  if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode)) {
-    expected = static_cast<std::size_t>(status.st_size);
+  if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+    ::close(fd);
+    out.not_regular = true;
+    return out;
   }
+  const auto expected = static_cast<std::size_t>(status.st_size);
   out.size_said = expected;
   if (expected > limit) {
     ::close(fd);

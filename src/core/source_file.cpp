@@ -62,7 +62,7 @@ void SourceFile::read_again() const {
   // Anything but the regular file it was (a FIFO put in its place) is not read.
   if (!std::filesystem::is_regular_file(origin_, ec)) return;
   ReadBytes read = read_bytes(origin_, std::numeric_limits<std::size_t>::max() - 1);
-  if (read.open_error || read.read_error) return;
+  if (read.open_error || read.read_error || read.not_regular) return;
   std::string text = std::move(read.bytes);
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   // The content key knows the file again; the text is not hashed a second time to release it.

@@ -108,6 +108,8 @@ void resolve_task_units(std::vector<Task>& tasks, const UnitIndex& units, Diagno
           resolved.push_back(&ref);
           continue;
         }
+        // A name that only looks like one in the registry says what is hidden in it.
+        if (report_name_problem(ref.written, diags)) continue;
         diags.add(Severity::error, ref.written.loc, resolution.rule, resolution.error).help =
             resolution.help;
       }
@@ -141,6 +143,18 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
         continue;
       }
       const WhenExpr& expr = std::get<WhenExpr>(parsed);
+      bool counts_from_event = expr.kind == TimingKind::relative || expr.event_span;
+      if (milestone.event && !counts_from_event) {
+        // The event would be ignored: the date is the phrase's, whatever the event says.
+        diags
+            .error(milestone.event->loc, "when-event",
+                   "'when: {}' does not count from an event, so `event: {}` says nothing",
+                   milestone.when.value, milestone.event->value)
+            .help = message(
+            "delete `event:`, or write the deadline as counted from the event "
+            "(印发实施后1个月内, 春节期间)");
+        continue;
+      }
       auto compiled =
           compile_when(expr, context.timing(), milestone.event ? milestone.event->value : "");
       if (auto* problem = std::get_if<TimingProblem>(&compiled)) {

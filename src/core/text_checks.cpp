@@ -46,45 +46,85 @@ char32_t next_code_point(std::string_view text, std::size_t& at) {
   return cp;
 }
 
-// A character no plan file needs and an editor may not show: reported, never read.
+// A character no plan file needs and an editor may not show, or that reorders what is
+// shown (Trojan Source): what is wrong with it and what to do.
+struct OddChar {
+  std::string_view rule;
+  Message said;
+  Message help;
+};
+
+std::optional<OddChar> odd_char(char32_t cp) {
+  if (cp == U'\t' || cp == U'\n') return std::nullopt;
+  auto code = static_cast<unsigned>(cp);
+  Message printable = message("delete it; plan files hold printable text");
+  if (cp == U'\r') {
+    return OddChar{"line-ending", message("carriage return (CR) without a line feed"),
+                   message("save the file with LF (Unix) or CRLF (Windows) line endings")};
+  }
+  if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+    return OddChar{"control-char", message("control character {} in a text file", code_point(code)),
+                   printable};
+  }
+  if (cp == 0xFEFF) {
+    return OddChar{"bom-inside", message("byte order mark (U+FEFF) inside the file"),
+                   message("a byte order mark may only start a file; delete this one")};
+  }
+  if (cp == 0x2028 || cp == 0x2029) {
+    return OddChar{"line-ending",
+                   message("Unicode {} separator {} in a text file",
+                           cp == 0x2028 ? term("line") : term("paragraph"), code_point(code)),
+                   message("use an ordinary line break")};
+  }
+  if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+    return OddChar{"control-char", message("noncharacter {} in a text file", code_point(code)),
+                   printable};
+  }
+  if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+      (cp >= 0x2066 && cp <= 0x2069)) {
+    return OddChar{"bidi-control",
+                   message("bidirectional control {} in a text file", code_point(code)),
+                   message("it makes text show in another order than it is read; delete it")};
+  }
+  return std::nullopt;
+}
+
 Diagnostic* report_odd_char(const SourceFile& file, std::size_t at, char32_t cp,
                             Diagnostics& diags) {
   std::string_view text = file.text();
-  if (cp == U'\r') {
-    if (at + 1 < text.size() && text[at + 1] == '\n') return nullptr;
-    Diagnostic& d =
-        diags.error(loc_at(file, at), "line-ending", "carriage return (CR) without a line feed");
-    d.help = message("save the file with LF (Unix) or CRLF (Windows) line endings");
-    return &d;
+  if (cp == U'\r' && at + 1 < text.size() && text[at + 1] == '\n') return nullptr;
+  auto odd = odd_char(cp);
+  if (!odd) return nullptr;
+  Diagnostic& d = diags.add(Severity::error, loc_at(file, at), odd->rule, std::move(odd->said));
+  d.help = std::move(odd->help);
+  return &d;
+}
+
+// What the escape at `text[at]` (a backslash in a double-quoted scalar) writes, and how
+// many bytes it takes; nothing for an escaped line break, which writes nothing.
+std::pair<std::optional<char32_t>, std::size_t> escape_at(std::string_view text, std::size_t at) {
+  if (at + 1 >= text.size()) return {std::nullopt, 1};
+  static const std::pair<char, char32_t> simple[] = {
+      {'0', 0},   {'a', 7},     {'b', 8},    {'t', 9},    {'\t', 9},     {'n', 10},
+      {'v', 11},  {'f', 12},    {'r', 13},   {'e', 27},   {' ', 32},     {'"', '"'},
+      {'/', '/'}, {'\\', '\\'}, {'N', 0x85}, {'_', 0xA0}, {'L', 0x2028}, {'P', 0x2029}};
+  char c = text[at + 1];
+  for (auto [letter, cp] : simple) {
+    if (c == letter) return {cp, 2};
   }
-  if (cp == U'\t' || cp == U'\n') return nullptr;
-  auto code = static_cast<unsigned>(cp);
-  if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-    Diagnostic& d = diags.error(loc_at(file, at), "control-char",
-                                "control character {} in a text file", code_point(code));
-    d.help = message("delete it; plan files hold printable text");
-    return &d;
+  std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+  if (digits == 0 || at + 2 + digits > text.size()) return {std::nullopt, 2};
+  char32_t cp = 0;
+  for (std::size_t i = 0; i < digits; ++i) {
+    char h = text[at + 2 + i];
+    int v = h >= '0' && h <= '9'   ? h - '0'
+            : h >= 'a' && h <= 'f' ? h - 'a' + 10
+            : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                   : -1;
+    if (v < 0) return {std::nullopt, 2};
+    cp = cp * 16 + static_cast<char32_t>(v);
   }
-  if (cp == 0xFEFF) {
-    Diagnostic& d =
-        diags.error(loc_at(file, at), "bom-inside", "byte order mark (U+FEFF) inside the file");
-    d.help = message("a byte order mark may only start a file; delete this one");
-    return &d;
-  }
-  if (cp == 0x2028 || cp == 0x2029) {
-    Diagnostic& d =
-        diags.error(loc_at(file, at), "line-ending", "Unicode {} separator {} in a text file",
-                    cp == 0x2028 ? term("line") : term("paragraph"), code_point(code));
-    d.help = message("use an ordinary line break");
-    return &d;
-  }
-  if (cp == 0xFFFE || cp == 0xFFFF) {
-    Diagnostic& d = diags.error(loc_at(file, at), "control-char", "noncharacter {} in a text file",
-                                code_point(code));
-    d.help = message("delete it; plan files hold printable text");
-    return &d;
-  }
-  return nullptr;
+  return {cp, 2 + digits};
 }
 
 bool is_quote(char c) { return c == '"' || c == '\''; }
@@ -169,6 +209,27 @@ bool check_text(const SourceFile& file, Diagnostics& diags) {
     if ((cp < 0x20 || cp >= 0x7F) && report_odd_char(file, here, cp, diags)) return false;
   }
   return true;
+}
+
+void check_escapes(const SourceFile& file, std::size_t open, Diagnostics& diags) {
+  std::string_view text = file.text();
+  std::size_t close = closing_quote(text, open);
+  if (close == std::string_view::npos) close = text.size();
+  for (std::size_t at = text.find('\\', open); at < close; at = text.find('\\', at)) {
+    auto [written, length] = escape_at(text, at);
+    if (written) {
+      if (auto odd = odd_char(*written)) {
+        SourceLoc loc = loc_at(file, at);
+        loc.len = static_cast<std::uint32_t>(length);
+        Diagnostic& d = diags.add(Severity::error, loc, odd->rule,
+                                  message("the escape '{}' writes a character a plan file may not "
+                                          "hold: {}",
+                                          text.substr(at, length), odd->said));
+        d.help = std::move(odd->help);
+      }
+    }
+    at += length;
+  }
 }
 
 std::optional<UnclosedQuote> swallows_keys(const SourceFile& file, std::size_t open) {

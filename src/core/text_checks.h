@@ -15,6 +15,11 @@ namespace plancheck {
 /// carriage return that ends no line. Reports the first problem; false if there was one.
 bool check_text(const SourceFile& file, Diagnostics& diags);
 
+/// Reports each escape of the double-quoted scalar whose opening quote is at byte `open`
+/// that writes what the byte checks above refuse in the text itself (\e, \0, \x1b,
+/// \u202E, \L …), at the escape: the decoded value must be held to the same rules.
+void check_escapes(const SourceFile& file, std::size_t open, Diagnostics& diags);
+
 /// A quoted scalar that is not closed on its own line, and the first line after it that
 /// reads like a `key:` line: a missing closing quote swallowed that line into the string.
 struct UnclosedQuote {

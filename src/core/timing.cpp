@@ -29,6 +29,9 @@ std::optional<TimingProblem> check_span(const DaySpan& span, int plan_year) {
   int year = resolve_year(span.year, plan_year);
   if (year < 1000 || year > 9999) return TimingProblem{message("year {} is out of range", year)};
   int last_year = span.has_last_year ? resolve_year(span.last_year, plan_year) : year;
+  if (last_year < 1000 || last_year > 9999) {
+    return TimingProblem{message("year {} is out of range", last_year)};
+  }
   if (!day_in(year, span.first_month, span.first_day) ||
       !day_in(last_year, span.last_month, span.last_day)) {
     unsigned month =
@@ -42,6 +45,9 @@ std::optional<TimingProblem> check_span(const DaySpan& span, int plan_year) {
 }
 
 Date add_period(Date date, Period unit, int count) {
+  // Past any supported day whatever the period (a hundred thousand days is 273 years),
+  // and no overflow in the arithmetic below.
+  if (count > 100000 || count < -100000) return kLastSupportedDay + days{1};
   switch (unit) {
     case Period::day:
       return date + days{count};
@@ -159,6 +165,17 @@ Date span_first_day(const DaySpan& span, int plan_year) {
                  span.first_day == 0 ? 0 : span.first_day);
 }
 
+// A computed day past what a date can say (9999-12-01 plus a month).
+std::optional<TimingProblem> outside_supported_days(const Timing& timing) {
+  for (const std::optional<Date>& day : {timing.date, timing.start, timing.end}) {
+    if (day && !is_supported(*day)) {
+      return TimingProblem{message("it falls past the dates plancheck can handle ({} to {})",
+                                   format_iso(kFirstSupportedDay), format_iso(kLastSupportedDay))};
+    }
+  }
+  return std::nullopt;
+}
+
 Date span_last_day(const DaySpan& span, int plan_year) {
   int year = resolve_year(span.has_last_year ? span.last_year : span.year, plan_year);
   return *day_in(year, span.last_month, span.last_day);
@@ -207,6 +224,7 @@ std::variant<Timing, TimingProblem> compile_when(const WhenExpr& expr, const Tim
       timing.start = span->start;
       timing.end = span->end;
     }
+    if (auto problem = outside_supported_days(timing)) return *problem;
     return timing;
   }
   switch (expr.kind) {
@@ -228,6 +246,7 @@ std::variant<Timing, TimingProblem> compile_when(const WhenExpr& expr, const Tim
     default:
       break;
   }
+  if (auto problem = outside_supported_days(timing)) return *problem;
   return timing;
 }
 

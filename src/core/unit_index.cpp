@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/unit_index.h"
 
+#include <algorithm>
+
 #include "core/first_seen.h"
+#include "core/lookalike.h"
 #include "core/spelling.h"
 #include "core/utf8.h"
 
@@ -20,6 +23,24 @@ std::optional<std::pair<std::string, std::string>> split_parenthesized(const std
 
 }  // namespace
 
+bool report_name_problem(const Text& name, Diagnostics& diags) {
+  NameProblem problem = name_problem(name.value);
+  if (!problem.found) return false;
+  std::string character = fmt::format("U+{:04X}", problem.code_point);
+  if (problem.edge_space) {
+    diags
+        .error(name.loc, "unit-name", "the name '{}' begins or ends with a space ({})", name.value,
+               character)
+        .help = message("delete the space: it does not show, and makes another name");
+  } else {
+    diags
+        .error(name.loc, "unit-name", "the name '{}' holds an invisible character {}", name.value,
+               character)
+        .help = message("delete it: it prints nothing, so the name would look like another one");
+  }
+  return true;
+}
+
 UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
   UnitIndex index(registry);
   FirstSeen defined;
@@ -29,6 +50,20 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
       diags.error(name.loc, "unit-duplicate", "name '{}' is defined twice", name.value)
           .notes.push_back(Note{*first, message("first defined here")});
       return;
+    }
+    report_name_problem(name, diags);
+    // Two names a reader takes for each other are one mistake waiting to happen: a task
+    // naming the wrong one would look right.
+    auto [seen, fresh] = index.skeletons_.emplace(lookalike_skeleton(key), name.value);
+    if (!fresh) {
+      const SourceLoc* other = defined.earlier(nfkc(seen->second), name.loc);
+      Diagnostic& d = diags.error(name.loc, "unit-lookalike",
+                                  "'{}' looks like '{}' but is written with other characters",
+                                  name.value, seen->second);
+      d.help = message(
+          "write one unit one way (an alias can take the other spelling); name two "
+          "units so they can be told apart");
+      if (other) d.notes.push_back(Note{*other, message("'{}' is defined here", seen->second)});
     }
     index.spellings_.push_back(name.value);
     if (target.kind != UnitTarget::Kind::none) index.by_name_.emplace(key, target);
@@ -78,10 +113,77 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     }
     if (group.within) expect(*group.within, UnitTarget::Kind::group, term("parent group"));
   }
+  std::unordered_map<std::string, const Alias*> alias_named;
+  for (const Alias& alias : registry.aliases) alias_named.emplace(nfkc(alias.name.value), &alias);
   for (const Alias& alias : registry.aliases) {
     expect(alias.target, UnitTarget::Kind::none, term("alias target"));
+    // One step from a spelling to its unit: a chain of aliases hides what a name means.
+    if (auto next = alias_named.find(nfkc(alias.target.value)); next != alias_named.end()) {
+      const Text& further = next->second->target;
+      diags
+          .error(alias.target.loc, "alias-chain", "alias target '{}' is itself an alias (of '{}')",
+                 alias.target.value, further.value)
+          .help = message("point the alias at '{}' itself", further.value);
+    }
   }
+  index.check_group_cycles(diags);
   return index;
+}
+
+// Groups contain their member groups, and a group `within` another is contained by it; a
+// group that contains itself, directly or round a cycle, has no members to expand to.
+void UnitIndex::check_group_cycles(Diagnostics& diags) const {
+  const std::vector<Group>& groups = registry_->groups;
+  // contains[g]: each group g contains, with the name that says so.
+  std::vector<std::vector<std::pair<std::size_t, const Text*>>> contains(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const Text& member : groups[g].members) {
+      auto target = lookup(nfkc(member.value));
+      if (target && target->kind == UnitTarget::Kind::group) {
+        contains[g].emplace_back(target->index, &member);
+      }
+    }
+    if (groups[g].within) {
+      auto parent = lookup(nfkc(groups[g].within->value));
+      if (parent && parent->kind == UnitTarget::Kind::group) {
+        contains[parent->index].emplace_back(g, &*groups[g].within);
+      }
+    }
+  }
+  // Depth first, with a stack of its own: a registry may chain thousands of groups.
+  enum class Mark { unseen, open, done };
+  std::vector<Mark> marks(groups.size(), Mark::unseen);
+  std::vector<std::pair<std::size_t, std::size_t>> path;  // group, next edge to follow
+  for (std::size_t root = 0; root < groups.size(); ++root) {
+    if (marks[root] != Mark::unseen) continue;
+    marks[root] = Mark::open;
+    path.emplace_back(root, 0);
+    while (!path.empty()) {
+      auto& [g, edge] = path.back();
+      if (edge == contains[g].size()) {
+        marks[g] = Mark::done;
+        path.pop_back();
+        continue;
+      }
+      auto [next, written] = contains[g][edge++];
+      if (marks[next] == Mark::unseen) {
+        marks[next] = Mark::open;
+        path.emplace_back(next, 0);
+      } else if (marks[next] == Mark::open) {
+        auto from = std::find_if(path.begin(), path.end(),
+                                 [&](const auto& step) { return step.first == next; });
+        std::vector<std::string> names;
+        for (auto it = from; it != path.end(); ++it) names.push_back(groups[it->first].name.value);
+        names.push_back(groups[next].name.value);
+        diags
+            .error(written->loc, "group-cycle", "group '{}' contains itself: {}",
+                   groups[next].name.value, fmt::format("{}", fmt::join(names, " → ")))
+            .help = message(
+            "a group lists its members, and `within` names a larger group; "
+            "take one link of the cycle out");
+      }
+    }
+  }
 }
 
 std::optional<UnitTarget> UnitIndex::lookup(const std::string& normalized) const {
@@ -111,6 +213,13 @@ UnitIndex::Resolution UnitIndex::resolve(std::string_view written) const {
                               : message("the registry says '{}（{}）'", unit.name.value, actual);
       return r;
     }
+  }
+  if (auto alike = skeletons_.find(lookalike_skeleton(key)); alike != skeletons_.end()) {
+    return {{},
+            message("unknown unit '{}': it looks like '{}' but is written with other characters",
+                    written, alike->second),
+            message("write it as units.yaml does: '{}'", alike->second),
+            "unit-unknown"};
   }
   Resolution r{{}, message("unknown unit '{}'", written), {}, "unit-unknown"};
   std::string suggestion = closest_match(written, spellings_);

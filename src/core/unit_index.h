@@ -39,12 +39,18 @@ class UnitIndex {
  private:
   explicit UnitIndex(const Registry& registry) : registry_(&registry) {}
   std::optional<UnitTarget> lookup(const std::string& normalized) const;
+  void check_group_cycles(Diagnostics& diags) const;
   bool group_contains(std::size_t group, std::size_t unit, int depth) const;
 
   const Registry* registry_;
   std::unordered_map<std::string, UnitTarget> by_name_;
-  std::unordered_map<std::string, std::string> aliases_;  // normalized → normalized target
-  std::vector<std::string> spellings_;                    // for "did you mean"
+  std::unordered_map<std::string, std::string> aliases_;    // normalized → normalized target
+  std::vector<std::string> spellings_;                      // for "did you mean"
+  std::unordered_map<std::string, std::string> skeletons_;  // lookalike skeleton → spelling
 };
+
+/// Reports a name (of a unit, or written in a task) that holds what prints nothing: a
+/// leading or trailing space, an invisible or a control character. True if it did.
+bool report_name_problem(const Text& name, Diagnostics& diags);
 
 }  // namespace plancheck

@@ -148,6 +148,11 @@ class TreeBuilder {
         data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
       check_closed(at);
     }
+    // Only a double-quoted scalar has escapes: elsewhere the value is the text as written,
+    // which check_text has read.
+    if (data.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
+      check_escapes(file_, byte_offset(file_, at), diags_);
+    }
     add(std::move(node));
   }
 

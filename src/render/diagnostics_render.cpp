@@ -10,14 +10,16 @@
 #include "core/utf8.h"
 #include "i18n/catalogue.h"
 #include "render/json_text.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
 
 std::string location(const SourceLoc& loc) {
   if (!loc.file) return "plancheck";
-  if (loc.line == 0) return loc.file->path();
-  return fmt::format("{}:{}:{}", loc.file->path(), loc.line, loc.col);
+  std::string path = printable(loc.file->path(), false);
+  if (loc.line == 0) return path;
+  return fmt::format("{}:{}:{}", path, loc.line, loc.col);
 }
 
 fmt::text_style severity_style(Severity severity, bool color) {
@@ -36,20 +38,20 @@ fmt::text_style severity_style(Severity severity, bool color) {
 // The quoted line and a caret under [col, col + len), measured in terminal cells.
 void quote_source(std::string& out, const SourceLoc& loc, bool color) {
   if (!loc.file || loc.line == 0) return;
-  std::string line(loc.file->line(loc.line));
-  // Control characters (a NUL, a stray escape) would end or garble the terminal line;
-  // each becomes one visible '?' (a tab one space) so columns still count the same.
-  for (char& c : line) {
-    if (c == '\t')
-      c = ' ';
-    else if (c >= 0 && c < 0x20)
-      c = '?';
+  std::string raw(loc.file->line(loc.line));
+  for (char& c : raw) {
+    if (c == '\t') c = ' ';  // one cell, as the caret counts it
   }
+  // A control character (a NUL, a stray escape, a bidi override) would end, garble or
+  // reorder the terminal line: shown escaped, with the caret measured on what is shown.
+  std::size_t prefix_bytes = byte_length_of_chars(raw, loc.col - 1);
+  std::string_view rest = std::string_view(raw).substr(prefix_bytes);
+  std::size_t marked_bytes = byte_length_of_chars(rest, std::max<std::uint32_t>(loc.len, 1));
+  std::string before = printable(std::string_view(raw).substr(0, prefix_bytes), false);
+  std::string marked = printable(rest.substr(0, marked_bytes), false);
+  std::string line = before + marked + printable(rest.substr(marked_bytes), false);
   std::string gutter = std::to_string(loc.line);
-  std::size_t prefix_bytes = byte_length_of_chars(line, loc.col - 1);
-  std::string_view marked = std::string_view(line).substr(prefix_bytes);
-  marked = marked.substr(0, byte_length_of_chars(marked, std::max<std::uint32_t>(loc.len, 1)));
-  std::size_t indent = display_width(std::string_view(line).substr(0, prefix_bytes));
+  std::size_t indent = display_width(before);
   std::size_t width = std::max<std::size_t>(display_width(marked), 1);
   std::string caret = "^" + std::string(width - 1, '~');
   fmt::format_to(std::back_inserter(out), " {:>4} | {}\n", gutter, line);
@@ -61,14 +63,17 @@ void quote_source(std::string& out, const SourceLoc& loc, bool color) {
 void render_one(std::string& out, const Diagnostic& d, bool color) {
   fmt::format_to(std::back_inserter(out), "{}: {}: {}", location(d.loc),
                  fmt::format(severity_style(d.severity, color), "{}", severity_name(d.severity)),
-                 tr(d.message));
+                 printable(tr(d.message), false));
   if (!d.rule.empty()) fmt::format_to(std::back_inserter(out), " [{}]", d.rule);
   out += '\n';
   quote_source(out, d.loc, color);
-  if (!d.help.empty()) fmt::format_to(std::back_inserter(out), "      = help: {}\n", tr(d.help));
+  if (!d.help.empty()) {
+    fmt::format_to(std::back_inserter(out), "      = help: {}\n", printable(tr(d.help), false));
+  }
   for (const Note& note : d.notes) {
     fmt::format_to(std::back_inserter(out), "{}: {}: {}\n", location(note.loc),
-                   fmt::format(severity_style(Severity::note, color), "note"), tr(note.message));
+                   fmt::format(severity_style(Severity::note, color), "note"),
+                   printable(tr(note.message), false));
     quote_source(out, note.loc, color);
   }
 }
@@ -153,8 +158,8 @@ std::string render_diagnostics_github(const Diagnostics& diags) {
     std::string_view command = d.severity == Severity::error     ? "error"
                                : d.severity == Severity::warning ? "warning"
                                                                  : "notice";
-    std::string message = tr(d.message);
-    if (!d.help.empty()) message += "\nhelp: " + tr(d.help);
+    std::string message = printable(tr(d.message), false);
+    if (!d.help.empty()) message += "\nhelp: " + printable(tr(d.help), false);
     fmt::format_to(std::back_inserter(out), "::{} ", command);
     if (d.loc.file) {
       fmt::format_to(std::back_inserter(out), "file={}", github_escape(d.loc.file->path(), true));

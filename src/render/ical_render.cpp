@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "render/item_fields.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
@@ -46,7 +47,7 @@ void add_alarm(icalcomponent* component, int days, const std::string& text) {
   icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
   icaltriggertype trigger = icaltriggertype_from_int(-days * 24 * 60 * 60);
   icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
-  icalcomponent_add_property(alarm, icalproperty_new_description(text.c_str()));
+  icalcomponent_add_property(alarm, icalproperty_new_description(printable(text, true).c_str()));
   icalcomponent_add_component(component, alarm);
 }
 
@@ -93,18 +94,27 @@ icalcomponent* common(icalcomponent_kind kind, const CheckedPlan& plan, const Ca
   stamp.hour = stamp.minute = stamp.second = 0;
   stamp.zone = icaltimezone_get_utc_timezone();
   icalcomponent_add_property(c, icalproperty_new_dtstamp(stamp));
-  icalcomponent_add_property(c, icalproperty_new_summary(summary(entry).c_str()));
-  icalcomponent_add_property(c, icalproperty_new_description(description(entry).c_str()));
+  // libical takes C strings (a NUL would cut the text) and escapes only , ; \ and newlines.
+  icalcomponent_add_property(c, icalproperty_new_summary(printable(summary(entry), true).c_str()));
+  icalcomponent_add_property(
+      c, icalproperty_new_description(printable(description(entry), true).c_str()));
   icalcomponent_add_property(
       c, icalproperty_new_categories(
              std::string(kind_label_zh(entry.milestone->timing->kind())).c_str()));
   return c;
 }
 
-// An all-day event from `start` through `last` (DTEND is the day after: exclusive).
+// An all-day event from `start` through `last` (DTEND is the day after: exclusive). On
+// the last day a date can say, the day after has no date: the span is a DURATION then.
 void set_days(icalcomponent* c, Date start, Date last) {
   icalcomponent_add_property(c, icalproperty_new_dtstart(ical_date(start)));
-  icalcomponent_add_property(c, icalproperty_new_dtend(ical_date(last + std::chrono::days{1})));
+  if (last < kLastSupportedDay) {
+    icalcomponent_add_property(c, icalproperty_new_dtend(ical_date(last + std::chrono::days{1})));
+    return;
+  }
+  icaldurationtype length = icaldurationtype_null_duration();
+  length.days = static_cast<unsigned>((last - start).count() + 1);
+  icalcomponent_add_property(c, icalproperty_new_duration(length));
 }
 
 void add_entry(icalcomponent* calendar, const CheckedPlan& plan, const CalendarEntry& entry,

@@ -23,6 +23,7 @@
 #include "core/io_error.h"
 #include "core/utf8.h"
 #include "render/item_fields.h"
+#include "render/printable.h"
 #include "render/report_render.h"
 
 namespace plancheck {
@@ -252,7 +253,8 @@ class SheetWriter {
   /// Always a string cell, never a formula: a title starting with = stays that title.
   void text(lxw_row_t row, std::size_t col, std::string_view value, lxw_format* format) {
     if (value.empty()) return;
-    std::string owned(value);
+    // A NUL would end the cell; a control character would make sharedStrings.xml invalid.
+    std::string owned = printable(value, true);
     check(worksheet_write_string(sheet_, row, static_cast<lxw_col_t>(col), owned.c_str(), format),
           where(fmt::format("cell {}:{}", row + 1, col + 1)));
   }
