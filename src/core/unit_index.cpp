@@ -32,6 +32,12 @@ bool report_name_problem(const Text& name, Diagnostics& diags) {
         .error(name.loc, "unit-name", "the name '{}' begins or ends with a space ({})", name.value,
                character)
         .help = message("delete the space: it does not show, and makes another name");
+  } else if (problem.code_point < 0x20 ||
+             (problem.code_point >= 0x7F && problem.code_point < 0xA0)) {
+    diags
+        .error(name.loc, "unit-name", "the name '{}' holds a control character {}", name.value,
+               character)
+        .help = message("a name is one line of printable text; delete it");
   } else {
     diags
         .error(name.loc, "unit-name", "the name '{}' holds an invisible character {}", name.value,
@@ -165,7 +171,10 @@ void UnitIndex::check_group_cycles(Diagnostics& diags) const {
         path.pop_back();
         continue;
       }
-      auto [next, written] = contains[g][edge++];
+      // Named copies, not a structured binding: a lambda below captures `next`.
+      std::size_t next = contains[g][edge].first;
+      const Text* written = contains[g][edge].second;
+      ++edge;
       if (marks[next] == Mark::unseen) {
         marks[next] = Mark::open;
         path.emplace_back(next, 0);
