@@ -26,7 +26,7 @@ struct CalendarOptions {
 constexpr int kDefaultYearsAfter = 3;
 
 int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;

@@ -15,7 +15,7 @@ struct CheckOptions {
 };
 
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) {

@@ -20,8 +20,8 @@ int run_compile(const CompileOptions& options, const GlobalOptions& global) {
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;
-  Report report =
-      build_report(*checked, ReportQuery{resolve_today(options.today), std::nullopt, false});
+  Report report = build_report(
+      *checked, ReportQuery{resolve_today(options.today, global), std::nullopt, false});
   std::string json = render_compiled_json(report);
   write_output(options.output, json);
   return 0;

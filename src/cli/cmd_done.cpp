@@ -31,7 +31,7 @@ int fail(const Message& what, const Message& help = {}) {
 }
 
 int run_done(const DoneOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   Date on = parse_date_option(options.on, "--on");
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);

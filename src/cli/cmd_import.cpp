@@ -151,6 +151,7 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   ImportOptions import_options;
   import_options.registry = index;
   import_options.year = options.year;
+  import_options.today = global.system_today;
   Draft draft = import_plan_text(source, import_options, diags);
   if (draft.tasks.empty()) {
     diags.error(whole_file(&source), "import-structure",

@@ -17,7 +17,7 @@ struct RemindOptions {
 };
 
 int run_remind(const RemindOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;

@@ -20,7 +20,7 @@ struct ReportOptionsCli {
 };
 
 int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   if (!options.output.empty())
     refuse_plan_file_as_output(options.output, plan_dir_or_throw(global));
   int exit_code = 0;

@@ -16,7 +16,7 @@ struct ShowOptions {
 };
 
 int run_show(const ShowOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today);
+  Date today = resolve_today(options.today, global);
   int exit_code = 0;
   auto checked = load_for_listing(global, exit_code);
   if (!checked) return exit_code;

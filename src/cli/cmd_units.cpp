@@ -24,8 +24,8 @@ int run_units(const UnitsOptions& options, const GlobalOptions& global) {
     write_stdout(json ? render_registry_json(*checked) : render_registry_text(*checked));
     return 0;
   }
-  ReportQuery query{resolve_today(options.today), resolve_unit_option(*checked, options.name),
-                    false};
+  ReportQuery query{resolve_today(options.today, global),
+                    resolve_unit_option(*checked, options.name), false};
   Report report = build_report(*checked, query);
   const UnitSection& unit = report.units.front();
   write_stdout(json ? render_unit_json(*checked, unit) : render_unit_text(*checked, unit));

@@ -45,9 +45,7 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   if (plan) context = timing_context(*plan->plan);
   if (options.year != 0) context.plan_year = options.year;
   if (context.plan_year == 0) {
-    auto today = std::chrono::year_month_day{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    context.plan_year = static_cast<int>(today.year());
+    context.plan_year = static_cast<int>(std::chrono::year_month_day{global.system_today}.year());
   }
   if (!options.issued.empty()) {
     context.issued = parse_date_option(options.issued, "--issued");

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/dates.h"
 #include "i18n/catalogue.h"
 
 namespace plancheck {
@@ -17,6 +18,7 @@ struct GlobalOptions {
   std::string color = "auto";
   std::string lang;       ///< --lang as given; empty: messages follow the environment
   bool no_cache = false;  ///< --no-cache: parse every file, read and write no cache
+  Date system_today;      ///< the system's date, read once by main
 };
 
 /// The command chosen on the command line, run once parsing is over.

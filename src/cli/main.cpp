@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "cli/front_door.h"
+#include "cli/today.h"
 #include "i18n/catalogue.h"
 
 namespace {
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
         {},
         {},
         {}};
+    cli.global.system_today = read_system_clock();
     build_command_line(cli);
     return run_command_line(cli, argc, argv);
   } catch (const std::exception& e) {

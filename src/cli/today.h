@@ -7,7 +7,12 @@
 
 namespace plancheck {
 
-/// --today if given, else the system date: read once here, passed down everywhere.
-Date resolve_today(const std::string& option);
+struct GlobalOptions;
+
+/// --today if given, else the system date main read once.
+Date resolve_today(const std::string& option, const GlobalOptions& global);
+
+/// The system's date: called once, by main.
+Date read_system_clock();
 
 }  // namespace plancheck

@@ -120,9 +120,7 @@ class Importer {
     if (options_.year != 0) m.year = options_.year;
     if (m.year == 0 && !m.issued.empty()) m.year = std::stoi(m.issued.substr(0, 4));
     if (m.year == 0) {
-      auto today = std::chrono::year_month_day{
-          std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-      m.year = static_cast<int>(today.year());
+      m.year = static_cast<int>(std::chrono::year_month_day{options_.today}.year());
       diags_.warning(whole, "import-year", "no plan year in the text; assumed {}", m.year).help =
           message("give the year with --year");
     }

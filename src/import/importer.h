@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/dates.h"
 #include "core/diagnostics.h"
 #include "core/source_file.h"
 #include "core/unit_index.h"
@@ -14,6 +15,7 @@ struct ImportOptions {
   const UnitIndex* registry = nullptr;  ///< names to resolve against; none: all are new
   int year = 0;                         ///< overrides the year read from the text
   std::string plan_id;                  ///< a slug; empty: from the file's name
+  Date today;                           ///< its year is assumed when the text gives none
 };
 
 /// Turns an official plan text (already UTF-8, in `file`) into a draft plan: header →
