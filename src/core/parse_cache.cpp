@@ -13,9 +13,9 @@
 #include <cereal/types/vector.hpp>
 #include <cerrno>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
+#include "core/atomic_file.h"
 #include "core/interned.h"
 #include "core/io_error.h"
 #include "core/plan_loader.h"
@@ -241,10 +241,16 @@ void ParseCache::prepare_dir() const {
   if (std::filesystem::is_directory(dir_, ec)) return;
   if (!std::filesystem::create_directories(dir_, ec)) return;
   // Kept out of version control and backups without anyone editing their own ignore files.
-  std::ofstream(dir_ / ".gitignore") << "# made by plancheck; delete the folder any time\n*\n";
-  std::ofstream(dir_ / "CACHEDIR.TAG")
-      << "Signature: 8a477f597d28d172789f06886806bc55\n"
-         "# plancheck parse cache: http://www.brynosaurus.com/cachedir/\n";
+  // Written like every other file (a fresh temporary renamed into place), so a name planted
+  // in the new folder is replaced, never followed; a cache that cannot mark itself still works.
+  try {
+    write_file_atomically((dir_ / ".gitignore").string(),
+                          "# made by plancheck; delete the folder any time\n*\n");
+    write_file_atomically((dir_ / "CACHEDIR.TAG").string(),
+                          "Signature: 8a477f597d28d172789f06886806bc55\n"
+                          "# plancheck parse cache: http://www.brynosaurus.com/cachedir/\n");
+  } catch (const IoError&) {
+  }
 }
 
 const std::string& ParseCache::key_in_use(const SourceFile& source) const {
