@@ -42,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     SourceFile probe("progress.yaml", new_progress_file());
     AppendResult alone = append_progress_record(probe.text(), milestone, done, parts[2], parts[3]);
     SourceFile alone_file("progress.yaml", alone.text);
-    if (progress_records_of(alone_file)) std::abort();  // the record is fine alone: the append broke it
+    if (progress_records_of(alone_file))
+      std::abort();  // the record is fine alone: the append broke it
     return 0;
   }
   if (after->size() != before->size() + 1) std::abort();

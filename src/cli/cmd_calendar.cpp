@@ -47,6 +47,19 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
     query.unit = checked->units->name_of(*unit);
   }
   if (options.format == "ics") {
+    if (query.to > kLastIcalDay) {
+      if (!options.to.empty()) {
+        throw CLI::ValidationError(
+            "--to", tr(message("iCalendar output ends at {}, the last day libical writes",
+                               format_iso(kLastIcalDay))));
+      }
+      query.to = kLastIcalDay;
+    }
+    if (query.to < query.from) {
+      throw CLI::ValidationError(
+          "--from", tr(message("iCalendar output ends at {}, the last day libical writes",
+                               format_iso(kLastIcalDay))));
+    }
     auto entries = calendar_entries(*checked, query.from, query.to);
     if (unit) {
       std::erase_if(entries, [&](const CalendarEntry& e) {

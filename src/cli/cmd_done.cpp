@@ -4,9 +4,11 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/front_door.h"
 #include "cli/today.h"
 #include "core/instances.h"
 #include "core/progress_writer.h"
+#include "core/text_checks.h"
 
 namespace plancheck {
 namespace {
@@ -26,11 +28,17 @@ constexpr std::chrono::seconds kWriterPatience{10};
 int fail(const Message& what, const Message& help = {}) {
   std::string text = tr(message("plancheck: error: {}", what)) + '\n';
   if (!help.empty()) text += "      = help: " + tr(help) + '\n';
-  write_stderr(text);
+  write_stderr_plain(text);
   return 1;
 }
 
 int run_done(const DoneOptions& options, const GlobalOptions& global) {
+  for (auto [option, value] :
+       {std::pair{"id", &options.id}, {"--by", &options.by}, {"--note", &options.note}}) {
+    if (Message problem = value_problem(*value); !problem.empty()) {
+      return usage_error(message("{}: {}", option, std::move(problem)), "done");
+    }
+  }
   Date today = resolve_today(options.today, global);
   Date on = parse_date_option(options.on, "--on");
   int exit_code = 0;

@@ -138,4 +138,6 @@ void write_stderr(const std::string& text) {
   std::fflush(stderr);
 }
 
+void write_stderr_plain(const std::string& text) { write_stderr(printable(text, true)); }
+
 }  // namespace plancheck

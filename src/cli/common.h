@@ -44,6 +44,10 @@ void write_stdout_bytes(const std::string& text);
 /// The result of a command: to `path` (-o, atomically) or to stdout when it is empty; text
 /// with what would act on a terminal escaped, a binary format as it is.
 void write_output(const std::string& path, const std::string& content, bool binary = false);
+/// Writes to stderr as it is: diagnostics, which escaped the plan's words and may colour.
 void write_stderr(const std::string& text);
+/// Writes a message of plancheck's own to stderr, with what would act on a terminal in the
+/// words it quotes (an option's value, a file name) escaped.
+void write_stderr_plain(const std::string& text);
 
 }  // namespace plancheck

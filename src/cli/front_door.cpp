@@ -185,7 +185,7 @@ int usage_error(const Message& what, const std::string& command) {
   text += command.empty() ? tr(message("see 'plancheck help'"))
                           : tr(message("see 'plancheck help {}'", command));
   text += '\n';
-  write_stderr(text);
+  write_stderr_plain(text);
   return 2;
 }
 
@@ -216,7 +216,7 @@ int run_command_line(CommandLine& cli, int argc, char** argv) {
     return usage_error(parse_error_message(e, command ? command : &cli.app, argc, argv),
                        command ? command->get_name() : "");
   } catch (const IoError& e) {
-    write_stderr(tr(message("plancheck: error: {}", e.said())) + '\n');
+    write_stderr_plain(tr(message("plancheck: error: {}", e.said())) + '\n');
     return 2;
   }
 }

@@ -70,6 +70,14 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   temp.write(content);
   struct stat before {};
   if (::stat(target.c_str(), &before) == 0) {
+    // A new file renamed over one name of a hard-linked file parts the names: the others
+    // would keep the old text and nobody would know which is current.
+    if (before.st_nlink > 1) {
+      throw IoError(
+          message("{}: the file has {} names (hard links); replacing it would part "
+                  "them, so nothing was written",
+                  path, static_cast<unsigned long>(before.st_nlink)));
+    }
     temp.keep_permissions(before.st_mode, before.st_uid, before.st_gid);
   }
   temp.sync();

@@ -66,13 +66,41 @@ NameProblem name_problem(std::string_view name) {
   }
   for (utf8proc_int32_t cp : chars) {
     utf8proc_category_t category = utf8proc_category(cp);
-    if (category == UTF8PROC_CATEGORY_CF || category == UTF8PROC_CATEGORY_CC) {
+    bool odd_space = category == UTF8PROC_CATEGORY_ZS && cp != ' ' && cp != 0x3000;
+    if (odd_space || category == UTF8PROC_CATEGORY_CF || category == UTF8PROC_CATEGORY_CC ||
+        category == UTF8PROC_CATEGORY_ZL || category == UTF8PROC_CATEGORY_ZP ||
+        category == UTF8PROC_CATEGORY_CN || category == UTF8PROC_CATEGORY_CO ||
+        category == UTF8PROC_CATEGORY_CS) {
       out.found = true;
+      out.odd_space = odd_space;
       out.code_point = static_cast<unsigned>(cp);
       return out;
     }
   }
   return out;
+}
+
+std::string printed_name(std::string_view name) {
+  std::string out;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
+  for (utf8proc_ssize_t at = 0; at < static_cast<utf8proc_ssize_t>(name.size());) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t used =
+        utf8proc_iterate(bytes + at, static_cast<utf8proc_ssize_t>(name.size()) - at, &cp);
+    if (used <= 0) return std::string(name);
+    std::string_view one =
+        name.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(used));
+    at += used;
+    NameProblem problem = name_problem(one);
+    if (!problem.found) {
+      out += one;
+    } else if (problem.odd_space || problem.edge_space) {
+      if (cp != '\t' && cp != '\n' && cp != '\r') out += ' ';
+    }
+  }
+  std::size_t first = out.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  return out.substr(first, out.find_last_not_of(' ') - first + 1);
 }
 
 }  // namespace plancheck

@@ -17,9 +17,15 @@ std::string lookalike_skeleton(std::string_view name);
 /// and would make a second unit that looks like the first. English, for a Message.
 struct NameProblem {
   bool found = false;
-  bool edge_space = false;  ///< else an invisible or control character
+  bool edge_space = false;  ///< a space at either end
+  bool odd_space = false;   ///< a space inside that is not U+0020 or U+3000 (no-break …)
+  ///< else an invisible, control, separator or unassigned character
   unsigned code_point = 0;  ///< the character
 };
 NameProblem name_problem(std::string_view name);
+
+/// `name` as a reader sees it: what name_problem finds deleted (the spaces at the ends, the
+/// invisible characters), an unusual space made an ordinary one.
+std::string printed_name(std::string_view name);
 
 }  // namespace plancheck

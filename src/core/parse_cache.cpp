@@ -236,9 +236,18 @@ constexpr std::string_view kind_of<std::vector<ProgressRecord>>() {
 
 }  // namespace
 
+ParseCache::ParseCache(std::filesystem::path dir) {
+  std::error_code ec;
+  auto type = std::filesystem::symlink_status(dir, ec).type();
+  if (type == std::filesystem::file_type::not_found ||
+      type == std::filesystem::file_type::directory) {
+    dir_ = std::move(dir);
+  }
+}
+
 void ParseCache::prepare_dir() const {
   std::error_code ec;
-  if (std::filesystem::is_directory(dir_, ec)) return;
+  if (std::filesystem::exists(std::filesystem::symlink_status(dir_, ec))) return;
   if (!std::filesystem::create_directories(dir_, ec)) return;
   // Kept out of version control and backups without anyone editing their own ignore files.
   // Written like every other file (a fresh temporary renamed into place), so a name planted
@@ -285,7 +294,7 @@ void ParseCache::store_payload(const SourceFile& source, std::string_view kind,
                                std::string_view suffix, const std::string& payload) const {
   std::error_code ec;
   std::call_once(prepared_, [this] { prepare_dir(); });
-  if (!std::filesystem::is_directory(dir_, ec)) return;
+  if (!std::filesystem::is_directory(std::filesystem::symlink_status(dir_, ec))) return;
   const std::string& key = key_in_use(source);
   const XXH64_hash_t sum = XXH3_64bits(payload.data(), payload.size());
   // Written aside and renamed into place, so a reader never sees half an entry; no fsync,

@@ -26,8 +26,10 @@ namespace plancheck {
 /// std::vector<ProgressRecord>.
 class ParseCache {
  public:
-  /// An empty `dir` disables the cache.
-  explicit ParseCache(std::filesystem::path dir) : dir_(std::move(dir)) {}
+  /// An empty `dir` disables the cache, and so does anything but a real directory there: a
+  /// symbolic link (into tasks/, or the plan itself) would have entries land among the
+  /// plan's files.
+  explicit ParseCache(std::filesystem::path dir);
 
   bool enabled() const { return !dir_.empty(); }
 

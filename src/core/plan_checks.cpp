@@ -77,7 +77,7 @@ void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags
       diags.error(record.done_loc, "progress-date", "done {} is before the plan was issued ({})",
                   format_iso(record.done), format_iso(plan.meta.issued));
     }
-    if (record.by && units) {
+    if (record.by && units && !report_name_problem(*record.by, diags)) {
       auto resolution = units->resolve(record.by->value);
       if (!resolution.error.empty()) {
         diags.add(Severity::error, record.by->loc, "unit-unknown", resolution.error).help =

@@ -160,7 +160,10 @@ PlanFileNames list_plan_files(const std::string& dir) {
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (name.ends_with(".yaml") || name.ends_with(".yml")) {
       names.tasks.push_back("tasks/" + name);
-    } else if (lower.ends_with(".yaml") || lower.ends_with(".yml")) {
+    } else if (lower.ends_with(".yaml") || lower.ends_with(".yml") ||
+               name.find_first_of(".~#") == std::string::npos) {
+      // A task file in the wrong case, or one saved without an extension, looks like a
+      // task file to whoever wrote it; a backup (x.yaml~, x.yaml.bak, #x.yaml#) does not.
       names.skipped.push_back("tasks/" + name);
     }
   }

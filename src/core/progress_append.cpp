@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "core/plan_files.h"
+#include "core/text_checks.h"
 #include "core/yaml_tree.h"
 
 namespace plancheck {
@@ -30,6 +31,11 @@ std::string new_progress_file() {
 
 AppendResult append_progress_record(const std::string& existing, const std::string& milestone,
                                     Date done, const std::string& by, const std::string& note) {
+  for (auto [field, value] : {std::pair{"milestone", &milestone}, {"by", &by}, {"note", &note}}) {
+    if (Message problem = value_problem(*value); !problem.empty()) {
+      return {"", message("{}: {}", field, std::move(problem))};
+    }
+  }
   static const std::regex flow_records(R"((^|\n)records:[ \t]*\[)");
   if (std::regex_search(existing, flow_records)) {
     return {"", message("progress.yaml writes `records:` as a flow list; use a block list "

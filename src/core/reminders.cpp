@@ -16,19 +16,34 @@ struct Recipient {
   std::string via;
 };
 
-// Who a name on a task reaches: a unit itself, or each member of a group (the group
-// itself when nobody has listed its members).
-std::vector<Recipient> recipients(const Plan& plan, const UnitIndex& units, UnitTarget named,
-                                  std::string via, int depth = 0) {
-  if (named.kind == UnitTarget::Kind::unit) return {{named, via}};
-  if (named.kind != UnitTarget::Kind::group || depth > 8) return {};
-  const Group& group = plan.registry.groups[named.index];
-  if (!group.members_known) return {{named, via}};
+// Who a name on a task reaches: a unit itself, or each member of a group, however deep
+// groups nest (a group itself when nobody has listed its members). Each group is opened
+// once, so a member listed twice is reached once.
+std::vector<Recipient> recipients(const Plan& plan, const UnitIndex& units, UnitTarget named) {
+  if (named.kind == UnitTarget::Kind::unit) return {{named, ""}};
+  if (named.kind != UnitTarget::Kind::group) return {};
+  const std::string& via = plan.registry.groups[named.index].name.value;
   std::vector<Recipient> out;
-  for (const Text& member : group.members) {
-    auto target = units.resolve(member.value).target;
-    auto more = recipients(plan, units, target, via.empty() ? group.name.value : via, depth + 1);
-    out.insert(out.end(), more.begin(), more.end());
+  std::vector<bool> opened(plan.registry.groups.size(), false);
+  std::vector<std::size_t> to_open{named.index};
+  opened[named.index] = true;
+  while (!to_open.empty()) {
+    const Group& group = plan.registry.groups[to_open.back()];
+    UnitTarget self{UnitTarget::Kind::group, to_open.back()};
+    to_open.pop_back();
+    if (!group.members_known) {
+      out.push_back({self, self.index == named.index ? "" : via});
+      continue;
+    }
+    for (const Text& member : group.members) {
+      UnitTarget target = units.resolve(member.value).target;
+      if (target.kind == UnitTarget::Kind::unit) {
+        out.push_back({target, via});
+      } else if (target.kind == UnitTarget::Kind::group && !opened[target.index]) {
+        opened[target.index] = true;
+        to_open.push_back(target.index);
+      }
+    }
   }
   return out;
 }
@@ -72,7 +87,7 @@ std::vector<UnitReminders> build_reminders(const CheckedPlan& checked, Date toda
   std::map<Key, UnitReminders> lists;
   auto deliver = [&](const Reminder& base, const std::vector<UnitRef>& refs, Role role) {
     for (const UnitRef& ref : refs) {
-      for (const Recipient& to_unit : recipients(plan, units, ref.target, "")) {
+      for (const Recipient& to_unit : recipients(plan, units, ref.target)) {
         if (!wanted(units, only, to_unit.unit)) continue;
         UnitReminders& list = lists[key_of(to_unit.unit)];
         list.unit = to_unit.unit;

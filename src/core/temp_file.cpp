@@ -23,7 +23,10 @@ std::string prefix_of(std::string_view name) { return fmt::format(".{}.tmp.", na
 TempFile::TempFile(const std::filesystem::path& dir, std::string_view name) {
   std::string pattern = (dir / fmt::format("{}{}.XXXXXX", prefix_of(name), ::getpid())).string();
   fd_ = ::mkostemp(pattern.data(), O_CLOEXEC);
-  if (fd_ < 0) throw IoError(message("{}: cannot create: {}", pattern, std::strerror(errno)));
+  // Named by the file being written: the temporary's name means nothing to the reader.
+  if (fd_ < 0) {
+    throw IoError(message("{}: cannot create: {}", (dir / name).string(), std::strerror(errno)));
+  }
   path_ = pattern;
   // mkostemp makes 0600; a new file gets what a plain create would give it.
   mode_t mask = ::umask(0);

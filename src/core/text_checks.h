@@ -20,6 +20,11 @@ bool check_text(const SourceFile& file, Diagnostics& diags);
 /// \u202E, \L …), at the escape: the decoded value must be held to the same rules.
 void check_escapes(const SourceFile& file, std::size_t open, Diagnostics& diags);
 
+/// What the rules above refuse in a value that comes from outside a file (an option of
+/// `done`, written into progress.yaml): invalid UTF-8, or the first character a plan file
+/// may not hold. Empty when the value may be written.
+Message value_problem(std::string_view value);
+
 /// A quoted scalar that is not closed on its own line, and the first line after it that
 /// reads like a `key:` line: a missing closing quote swallowed that line into the string.
 struct UnclosedQuote {

@@ -250,12 +250,29 @@ std::variant<Timing, TimingProblem> compile_when(const WhenExpr& expr, const Tim
   return timing;
 }
 
+namespace {
+
+// An occurrence that would start, end or fall due past the supported days (a yearly window
+// of 9999 that ends in 10000) cannot be written as a date anywhere: it is left out, as an
+// occurrence past the asked range would be.
+std::vector<Occurrence> within_supported_days(std::vector<Occurrence> found) {
+  std::erase_if(found, [](const Occurrence& o) {
+    return !is_supported(o.start) || !is_supported(o.end) || !is_supported(o.due);
+  });
+  return found;
+}
+
+}  // namespace
+
 std::vector<Occurrence> occurrences_between(const Timing& timing, Date from, Date to) {
-  return occurrences(timing, from, to, static_cast<std::size_t>(-1));
+  from = std::max(from, kFirstSupportedDay);
+  to = std::min(to, kLastSupportedDay);
+  if (from > to) return {};
+  return within_supported_days(occurrences(timing, from, to, static_cast<std::size_t>(-1)));
 }
 
 std::vector<Occurrence> first_occurrences(const Timing& timing, std::size_t count) {
-  return occurrences(timing, Date{} - days{3650000}, Date{} + days{3650000}, count);
+  return within_supported_days(occurrences(timing, kFirstSupportedDay, kLastSupportedDay, count));
 }
 
 bool same_schedule(const Timing& a, const Timing& b) {

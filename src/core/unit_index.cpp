@@ -11,8 +11,6 @@
 namespace plancheck {
 namespace {
 
-constexpr int kMaxGroupDepth = 8;
-
 std::optional<std::pair<std::string, std::string>> split_parenthesized(const std::string& name) {
   // After NFKC the plan's （） are ASCII parentheses.
   if (!name.ends_with(')')) return std::nullopt;
@@ -32,6 +30,13 @@ bool report_name_problem(const Text& name, Diagnostics& diags) {
         .error(name.loc, "unit-name", "the name '{}' begins or ends with a space ({})", name.value,
                character)
         .help = message("delete the space: it does not show, and makes another name");
+  } else if (problem.odd_space) {
+    diags
+        .error(name.loc, "unit-name",
+               "the name '{}' holds a space that is not an ordinary one ({})", name.value,
+               character)
+        .help =
+        message("write an ordinary space, or none: this one looks the same and makes another name");
   } else if (problem.code_point < 0x20 ||
              (problem.code_point >= 0x7F && problem.code_point < 0xA0)) {
     diags
@@ -57,7 +62,7 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
           .notes.push_back(Note{*first, message("first defined here")});
       return;
     }
-    report_name_problem(name, diags);
+    bool odd = report_name_problem(name, diags);
     // Two names a reader takes for each other are one mistake waiting to happen: a task
     // naming the wrong one would look right.
     auto [seen, fresh] = index.skeletons_.emplace(lookalike_skeleton(key), name.value);
@@ -72,7 +77,12 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
       if (other) d.notes.push_back(Note{*other, message("'{}' is defined here", seen->second)});
     }
     index.spellings_.push_back(name.value);
-    if (target.kind != UnitTarget::Kind::none) index.by_name_.emplace(key, target);
+    if (target.kind != UnitTarget::Kind::none) {
+      index.by_name_.emplace(key, target);
+      // The name as it prints stands for it too, so tasks that write it that way are not
+      // reported a second time as naming an unknown unit.
+      if (odd) index.by_name_.emplace(nfkc(printed_name(name.value)), target);
+    }
   };
   for (std::size_t i = 0; i < registry.units.size(); ++i) {
     define(registry.units[i].name, UnitTarget{UnitTarget::Kind::unit, i});
@@ -97,6 +107,7 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     return term("unit or group");
   };
   auto expect = [&](const Text& ref, UnitTarget::Kind kind, Term role) {
+    if (report_name_problem(ref, diags)) return;
     auto target = index.lookup(nfkc(ref.value));
     if (target && kind != UnitTarget::Kind::none && target->kind != kind) {
       diags.error(ref.loc, "unit-kind", "{} '{}' is a {}, not a {}", role, ref.value,
@@ -122,10 +133,20 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
   std::unordered_map<std::string, const Alias*> alias_named;
   for (const Alias& alias : registry.aliases) alias_named.emplace(nfkc(alias.name.value), &alias);
   for (const Alias& alias : registry.aliases) {
-    expect(alias.target, UnitTarget::Kind::none, term("alias target"));
     // One step from a spelling to its unit: a chain of aliases hides what a name means.
-    if (auto next = alias_named.find(nfkc(alias.target.value)); next != alias_named.end()) {
-      const Text& further = next->second->target;
+    auto next = alias_named.find(nfkc(alias.target.value));
+    if (next == alias_named.end()) {
+      expect(alias.target, UnitTarget::Kind::none, term("alias target"));
+    } else if (next->second == &alias) {
+      diags.error(alias.target.loc, "alias-chain", "alias '{}' names itself", alias.name.value)
+          .help = message("point it at the unit or group it stands for");
+    } else if (const Text& further = next->second->target;
+               nfkc(further.value) == nfkc(alias.name.value)) {
+      diags
+          .error(alias.target.loc, "alias-chain", "aliases '{}' and '{}' name each other",
+                 alias.name.value, alias.target.value)
+          .help = message("point each at the unit or group it stands for");
+    } else {
       diags
           .error(alias.target.loc, "alias-chain", "alias target '{}' is itself an alias (of '{}')",
                  alias.target.value, further.value)
@@ -244,14 +265,23 @@ const std::string& UnitIndex::name_of(UnitTarget target) const {
   return none;
 }
 
-bool UnitIndex::group_contains(std::size_t group, std::size_t unit, int depth) const {
-  if (depth > kMaxGroupDepth) return false;
-  for (const Text& member : registry_->groups[group].members) {
-    auto target = lookup(nfkc(member.value));
-    if (!target) continue;
-    if (target->kind == UnitTarget::Kind::unit && target->index == unit) return true;
-    if (target->kind == UnitTarget::Kind::group && group_contains(target->index, unit, depth + 1)) {
-      return true;
+bool UnitIndex::group_contains(std::size_t group, std::size_t unit) const {
+  // Groups nest as deep as a registry writes them (validate has refused cycles), so walk
+  // them with a list of groups to open and a mark on each one opened.
+  std::vector<bool> opened(registry_->groups.size(), false);
+  std::vector<std::size_t> to_open{group};
+  opened[group] = true;
+  while (!to_open.empty()) {
+    std::size_t g = to_open.back();
+    to_open.pop_back();
+    for (const Text& member : registry_->groups[g].members) {
+      auto target = lookup(nfkc(member.value));
+      if (!target) continue;
+      if (target->kind == UnitTarget::Kind::unit && target->index == unit) return true;
+      if (target->kind == UnitTarget::Kind::group && !opened[target->index]) {
+        opened[target->index] = true;
+        to_open.push_back(target->index);
+      }
     }
   }
   return false;
@@ -264,7 +294,7 @@ bool UnitIndex::concerns(UnitTarget named, UnitTarget unit) const {
 
 std::string UnitIndex::via(UnitTarget named, UnitTarget unit) const {
   if (named.kind == UnitTarget::Kind::none || unit.kind != UnitTarget::Kind::unit) return "";
-  if (named.kind == UnitTarget::Kind::group && group_contains(named.index, unit.index, 0)) {
+  if (named.kind == UnitTarget::Kind::group && group_contains(named.index, unit.index)) {
     return name_of(named);
   }
   if (named.kind == UnitTarget::Kind::unit && named.index != unit.index) {

@@ -40,7 +40,7 @@ class UnitIndex {
   explicit UnitIndex(const Registry& registry) : registry_(&registry) {}
   std::optional<UnitTarget> lookup(const std::string& normalized) const;
   void check_group_cycles(Diagnostics& diags) const;
-  bool group_contains(std::size_t group, std::size_t unit, int depth) const;
+  bool group_contains(std::size_t group, std::size_t unit) const;
 
   const Registry* registry_;
   std::unordered_map<std::string, UnitTarget> by_name_;

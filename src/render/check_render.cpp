@@ -7,6 +7,7 @@
 
 #include "render/item_fields.h"
 #include "render/json_text.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
@@ -22,14 +23,14 @@ AgendaItem as_item(const Instance& instance) {
 
 std::string render_check_text(const CheckedPlan& plan, const OverdueReport& report) {
   const PlanMeta& meta = plan.plan->meta;
-  std::string out = fmt::format("{}（{}）\n截至 {}，逾期未完成：共 {} 项\n", meta.title,
+  std::string out = fmt::format("{}（{}）\n截至 {}，逾期未完成：共 {} 项\n", continued(meta.title),
                                 meta.doc_number, format_iso(report.today), report.overdue.size());
   for (const Instance& instance : report.overdue) {
     const Task& task = *instance.task;
     fmt::format_to(std::back_inserter(out), "\n{}  {}  逾期 {} 天  {}\n", instance.id,
                    item_dates_zh(as_item(instance)),
                    days_between(instance.occurrence.due, report.today),
-                   instance.milestone->what.value);
+                   continued(instance.milestone->what.value));
     append_task_lines(out, task);
   }
   if (!report.pending.empty()) {
@@ -37,7 +38,8 @@ std::string render_check_text(const CheckedPlan& plan, const OverdueReport& repo
                    report.pending.size());
     for (auto [task, milestone] : report.pending) {
       fmt::format_to(std::back_inserter(out), "{}  {}  等待事件 {}  {}\n", milestone->id,
-                     milestone->when.value, milestone->timing->event, milestone->what.value);
+                     milestone->when.value, milestone->timing->event,
+                     continued(milestone->what.value));
     }
   }
   return out;

@@ -170,7 +170,16 @@ std::string render_ical(const CheckedPlan& plan, const std::vector<CalendarEntry
   icalproperty* calname = icalproperty_new_x(name.c_str());
   icalproperty_set_x_name(calname, "X-WR-CALNAME");
   icalcomponent_add_property(calendar.get(), calname);
-  for (const CalendarEntry& entry : entries) add_entry(calendar.get(), plan, entry, options);
+  for (const CalendarEntry& entry : entries) {
+    // An occurrence reaching past the last day libical can write is left out, not written
+    // as a date of year 0 (the command refuses --to past it; this is a window that starts
+    // before and ends after).
+    CalendarEntry writable = entry;
+    std::erase_if(writable.instances, [](const Occurrence& o) {
+      return o.start > kLastIcalDay || o.end >= kLastIcalDay || o.due > kLastIcalDay;
+    });
+    if (!writable.instances.empty()) add_entry(calendar.get(), plan, writable, options);
+  }
   char* text = icalcomponent_as_ical_string_r(calendar.get());
   std::string out(text);
   std::free(text);

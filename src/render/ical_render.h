@@ -8,6 +8,9 @@
 
 namespace plancheck {
 
+/// The last day libical writes: it turns a later date into 00000000T000000.
+inline constexpr Date kLastIcalDay{std::chrono::year{3000} / 12 / 31};
+
 struct IcalOptions {
   int alarm_days = 0;  ///< a reminder this many days before; 0 for none
   Date stamp{};        ///< DTSTAMP: the day the calendar was made

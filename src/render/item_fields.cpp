@@ -5,6 +5,8 @@
 
 #include <iterator>
 
+#include "render/printable.h"
+
 namespace plancheck {
 
 std::string_view kind_label_zh(TimingKind kind) {
@@ -71,7 +73,8 @@ std::string item_dates_zh(const AgendaItem& item) {
 }
 
 void append_task_lines(std::string& out, const Task& task) {
-  fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value, task.title.value);
+  fmt::format_to(std::back_inserter(out), "    任务：{} {}\n", task.id.value,
+                 continued(task.title.value, "      "));
   const std::pair<const char*, const std::vector<UnitRef>*> roles[] = {
       {"牵头单位", &task.lead},
       {"责任单位", &task.responsible},

@@ -9,6 +9,7 @@
 #include "render/item_fields.h"
 #include "render/json_text.h"
 #include "render/markdown_escape.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
@@ -17,7 +18,9 @@ namespace {
 std::string heading(const CheckedPlan& plan, const ListingQuery& query, std::size_t count,
                     bool as_markdown = false) {
   const PlanMeta& meta = plan.plan->meta;
-  auto words = [&](const std::string& text) { return as_markdown ? markdown_inline(text) : text; };
+  auto words = [&](const std::string& text) {
+    return as_markdown ? markdown_inline(text) : continued(text);
+  };
   std::string unit = query.unit ? fmt::format("（{}）", words(*query.unit)) : "";
   std::string what =
       query.command == "due"
@@ -54,7 +57,7 @@ std::string render_listing_text(const CheckedPlan& plan, const ListingQuery& que
     const Task& task = *item.task;
     fmt::format_to(std::back_inserter(out), "\n{}  {}  {}  {}\n", item_dates_zh(item),
                    kind_label_zh(item.milestone->timing->kind()), item.milestone->id,
-                   item.milestone->what.value);
+                   continued(item.milestone->what.value));
     append_task_lines(out, task);
     fmt::format_to(std::back_inserter(out), "    时限原文：{}\n", item.milestone->when.value);
   }

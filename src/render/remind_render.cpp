@@ -8,6 +8,7 @@
 #include "render/item_fields.h"
 #include "render/json_text.h"
 #include "render/markdown_escape.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
@@ -55,9 +56,9 @@ constexpr Role kRoles[] = {Role::lead, Role::responsible, Role::data_provider};
 std::string render_remind_text(const CheckedPlan& plan, const RemindQuery& query,
                                const std::vector<UnitReminders>& lists) {
   const PlanMeta& meta = plan.plan->meta;
-  std::string out =
-      fmt::format("《{}》（{}）任务提醒\n截至 {}：已逾期未完成的事项，及 {} 天内到期的事项\n",
-                  meta.title, meta.doc_number, format_iso(query.today), query.ahead);
+  std::string out = fmt::format(
+      "《{}》（{}）任务提醒\n截至 {}：已逾期未完成的事项，及 {} 天内到期的事项\n",
+      continued(meta.title), continued(meta.doc_number), format_iso(query.today), query.ahead);
   if (lists.empty()) out += "\n没有需要提醒的事项。\n";
   for (const UnitReminders& list : lists) {
     fmt::format_to(std::back_inserter(out), "\n{}：\n", unit_heading(list));
@@ -69,8 +70,8 @@ std::string render_remind_text(const CheckedPlan& plan, const RemindQuery& query
       for (const Reminder& r : items) {
         const Instance& i = r.instance;
         fmt::format_to(std::back_inserter(out), "  · {} {}：{}（时限：{}，{}），{}\n", i.id,
-                       i.task->title.value, i.milestone->what.value, i.milestone->when.value,
-                       item_dates_zh(as_item(i)), state_zh(r));
+                       continued(i.task->title.value), continued(i.milestone->what.value),
+                       i.milestone->when.value, item_dates_zh(as_item(i)), state_zh(r));
         if (!r.via.empty()) {
           fmt::format_to(std::back_inserter(out), "    （本单位作为“{}”之一）\n", r.via);
         }

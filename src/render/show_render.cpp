@@ -8,6 +8,7 @@
 
 #include "render/item_fields.h"
 #include "render/json_text.h"
+#include "render/printable.h"
 
 namespace plancheck {
 namespace {
@@ -64,7 +65,8 @@ AgendaItem as_item(const Instance& instance) {
 
 std::string render_show_text(const CheckedPlan& plan, const ShowQuery& query) {
   const Task& task = *query.task;
-  std::string out = fmt::format("{} {}\n\n{}\n", task.id.value, task.title.value, task.text.value);
+  std::string out =
+      fmt::format("{} {}\n\n{}\n", task.id.value, continued(task.title.value), task.text.value);
   auto units = [&](const char* label, const std::vector<UnitRef>& refs) {
     if (refs.empty()) return;
     fmt::format_to(std::back_inserter(out), "\n{}：\n", label);
@@ -75,12 +77,13 @@ std::string render_show_text(const CheckedPlan& plan, const ShowQuery& query) {
   units("牵头单位", task.lead);
   units("责任单位", task.responsible);
   units("数据提供单位", task.data_provider);
-  if (!task.note.empty()) fmt::format_to(std::back_inserter(out), "\n备注：{}\n", task.note);
+  if (!task.note.empty())
+    fmt::format_to(std::back_inserter(out), "\n备注：{}\n", continued(task.note));
   fmt::format_to(std::back_inserter(out), "\n时限（截至 {}）：\n", format_iso(query.today));
   for (const Milestone& m : task.milestones) {
     std::string kind = m.timing ? std::string(kind_label_zh(m.timing->kind())) : "";
     fmt::format_to(std::back_inserter(out), "  {}  {}  [{}] {}\n", m.id, m.when.value, kind,
-                   m.what.value);
+                   continued(m.what.value));
     if (!m.timing) continue;
     if (!m.timing->event.empty()) {
       fmt::format_to(std::back_inserter(out), "      依据事件：{}{}\n", m.timing->event,

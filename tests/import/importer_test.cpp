@@ -65,7 +65,8 @@ TEST_CASE("the 2017 plan imports with its header, outline and tasks", "[import]"
 TEST_CASE("findings carry line and character column", "[import]") {
   SourceFile file("t.txt", "一、甲\n1．乙（责任单位：区环保局等）\n");
   Diagnostics diags;
-  Draft draft = import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
+  Draft draft =
+      import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
   REQUIRE(draft.tasks.size() == 1);
   bool found = false;
   for (const Diagnostic& d : diags.all()) {
@@ -80,7 +81,8 @@ TEST_CASE("findings carry line and character column", "[import]") {
 TEST_CASE("text without structure gives no tasks; its lines are leftover", "[import]") {
   SourceFile file("t.txt", "一段话。\n另一段话。\n");
   Diagnostics diags;
-  Draft draft = import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
+  Draft draft =
+      import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
   CHECK(draft.tasks.empty());
   CHECK(draft.leftover.size() == 2);
 }
@@ -88,7 +90,8 @@ TEST_CASE("text without structure gives no tasks; its lines are leftover", "[imp
 TEST_CASE("the draft's YAML is written by the emitter, quoting what needs it", "[import]") {
   SourceFile file("t.txt", "一、甲\n1．完成 \"改造\": #1（牵头单位：区环保局）\n");
   Diagnostics diags;
-  Draft draft = import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
+  Draft draft =
+      import_plan_text(file, ImportOptions{nullptr, 2017, "t", make_date(2026, 12, 1)}, diags);
   auto files = emit_draft(draft, nullptr, "t.txt");
   REQUIRE(files.contains("tasks/1.yaml"));
   CHECK(files["tasks/1.yaml"].find(R"(text: "完成 \"改造\": #1")") != std::string::npos);
@@ -101,7 +104,8 @@ TEST_CASE("a value that would read back as a number, a boolean or null is quoted
   // The plan id comes from the file name: 2018.txt gave `id: 2018`, a number (#13).
   SourceFile file("t.txt", "一、甲\n1．完成改造（牵头单位：true；责任单位：2018）\n");
   Diagnostics diags;
-  Draft draft = import_plan_text(file, ImportOptions{nullptr, 2017, "2018", make_date(2026, 12, 1)}, diags);
+  Draft draft =
+      import_plan_text(file, ImportOptions{nullptr, 2017, "2018", make_date(2026, 12, 1)}, diags);
   auto files = emit_draft(draft, nullptr, "2018.txt");
   CHECK(files["plan.yaml"].find("id: \"2018\"\n") != std::string::npos);
   CHECK(files["tasks/1.yaml"].find("lead: [\"true\"]") != std::string::npos);
