@@ -41,8 +41,20 @@ RecordOutcome record_progress(const std::string& plan_dir, const ProgressEntry& 
     out.refused = message("{}: {}", out.path, appended.error);
     return out;
   }
+  // Appended to the file as it is: its byte order mark kept, the new lines ended as its
+  // lines are (CR LF from a Windows editor).
+  std::string text = appended.text;
+  if (before->text().find("\r\n") != std::string::npos) {
+    std::string added;
+    for (char c : std::string_view(text).substr(before->text().size())) {
+      if (c == '\n') added += '\r';
+      added += c;
+    }
+    text = before->text() + added;
+  }
+  if (before->had_bom()) text.insert(0, "\xEF\xBB\xBF");
   // The new text must read back as exactly one more record, the old ones untouched.
-  SourceFile after(out.path, appended.text);
+  SourceFile after(out.path, text);
   auto now = progress_records_of(after);
   if (!now || now->size() != records->size() + 1 ||
       now->back().milestone.value != entry.milestone) {
@@ -50,7 +62,7 @@ RecordOutcome record_progress(const std::string& plan_dir, const ProgressEntry& 
         message("{}: the record would not read back as written; nothing was changed", out.path);
     return out;
   }
-  write_file_atomically(out.path, appended.text);
+  write_file_atomically(out.path, text);
   return out;
 }
 

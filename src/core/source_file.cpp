@@ -24,7 +24,10 @@ std::string content_key_of(std::string_view text) {
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
-  if (text_.starts_with("\xEF\xBB\xBF")) text_.erase(0, 3);
+  if (text_.starts_with("\xEF\xBB\xBF")) {
+    text_.erase(0, 3);
+    had_bom_ = true;
+  }
   content_key_ = content_key_of(text_);
   line_starts_.push_back(0);
   // memchr, not a loop over bytes: this runs over every byte of every plan file.

@@ -24,6 +24,9 @@ class SourceFile {
   const std::string& content_key() const { return content_key_; }
   /// The whole text; empty after release_text.
   const std::string& text() const { return text_; }
+  /// Whether the file began with a UTF-8 byte order mark, which text() leaves out: a
+  /// writer that appends puts it back.
+  bool had_bom() const { return had_bom_; }
   std::size_t line_count() const { return line_starts_.size(); }
 
   /// Frees the text once the file has been read into the model, which holds all of it
@@ -46,6 +49,7 @@ class SourceFile {
 
   std::string path_;
   mutable std::string text_;
+  bool had_bom_ = false;
   std::string content_key_;
   std::vector<std::uint32_t> line_starts_;
   std::vector<std::pair<std::uint32_t, std::string>> kept_lines_;  ///< by line, once released

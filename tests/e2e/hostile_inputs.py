@@ -2444,9 +2444,6 @@ PENDING = {
     "range-relative-huge-months": "the parser's error points at the phrase, not the number",
     "range-relative-8000-years":
         "counts over the parser's limit read as 'expected a date', not as past the range",
-    "done-appends-to-a-bom-crlf-progress-file":
-        "done appends to the decoded text, so a BOM and CRLF line ends become LF: the "
-        "append must work on the file's bytes",
     "clerk-full-width-colon-after-a-key": "libyaml's error position is kept; no hint at the ：",
     "clerk-when-written-2017/6/30-suggests-the-date": "no suggestion for slash dates yet",
     "clerk-when-written-2017.6.30-suggests-the-date": "no suggestion for dotted dates yet",
