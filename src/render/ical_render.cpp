@@ -104,17 +104,11 @@ icalcomponent* common(icalcomponent_kind kind, const CheckedPlan& plan, const Ca
   return c;
 }
 
-// An all-day event from `start` through `last` (DTEND is the day after: exclusive). On
-// the last day a date can say, the day after has no date: the span is a DURATION then.
+// An all-day event from `start` through `last` (DTEND is the day after: exclusive; render_ical
+// leaves out what ends on or after kLastIcalDay, so the day after is always writable).
 void set_days(icalcomponent* c, Date start, Date last) {
   icalcomponent_add_property(c, icalproperty_new_dtstart(ical_date(start)));
-  if (last < kLastSupportedDay) {
-    icalcomponent_add_property(c, icalproperty_new_dtend(ical_date(last + std::chrono::days{1})));
-    return;
-  }
-  icaldurationtype length = icaldurationtype_null_duration();
-  length.days = static_cast<unsigned>((last - start).count() + 1);
-  icalcomponent_add_property(c, icalproperty_new_duration(length));
+  icalcomponent_add_property(c, icalproperty_new_dtend(ical_date(last + std::chrono::days{1})));
 }
 
 void add_entry(icalcomponent* calendar, const CheckedPlan& plan, const CalendarEntry& entry,
