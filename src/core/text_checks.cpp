@@ -188,7 +188,6 @@ std::optional<std::size_t> opening_quote(std::string_view line) {
 Message value_problem(std::string_view value) {
   if (find_invalid_utf8(value)) return message("'{}' is not valid UTF-8", value);
   for (char32_t cp : to_u32(value)) {
-    if (cp == U'\r') return message("carriage return (CR) without a line feed");
     if (auto odd = odd_char(cp)) return std::move(odd->said);
   }
   return {};
