@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/when_expr.h"
 
 using namespace plancheck;
@@ -20,10 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return EventSpan{make_date(2017, 11, 6), make_date(2017, 12, 31)};
   };
   for (int year : {2017, 2020, 1000, 9999}) {
-    auto compiled = compile_when(*expr, TimingContext{year, make_date(2017, 4, 14), events}, "ev");
-    if (const auto* timing = std::get_if<Timing>(&compiled)) {
-      first_occurrences(*timing, 8);
-      occurrences_between(*timing, make_date(2016, 1, 1), make_date(2019, 12, 31));
+    auto compiled =
+        compile_when(*expr, ScheduleContext{year, make_date(2017, 4, 14), events}, "ev");
+    if (const auto* schedule = std::get_if<Schedule>(&compiled)) {
+      schedule->first_occurrences(8);
+      schedule->occurrences_between(make_date(2016, 1, 1), make_date(2019, 12, 31));
     }
   }
   return 0;

@@ -56,19 +56,19 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
   }
   // A milestone that counts from an event cannot be done before the event has a date,
   // nor before the event.
-  if (const auto& timing = lookup.milestone->timing; timing && !timing->event.empty()) {
+  if (const auto& schedule = lookup.milestone->schedule; schedule && !schedule->event().empty()) {
     auto event = std::find_if(plan.events.begin(), plan.events.end(),
-                              [&](const Event& e) { return e.id.value == timing->event; });
+                              [&](const Event& e) { return e.id.value == schedule->event(); });
     std::optional<Date> began;
     if (event != plan.events.end()) began = event->date ? event->date : event->start;
     if (!began) {
-      return fail(
-          message("'{}' counts from event '{}', which has no date yet", options.id, timing->event),
-          message("give the event its date in events.yaml first"));
+      return fail(message("'{}' counts from event '{}', which has no date yet", options.id,
+                          schedule->event()),
+                  message("give the event its date in events.yaml first"));
     }
     if (on < *began) {
       return fail(message("{} is before event '{}' ({}), which '{}' counts from", format_iso(on),
-                          timing->event, format_iso(*began), options.id));
+                          schedule->event(), format_iso(*began), options.id));
     }
   }
   std::string by;

@@ -160,7 +160,8 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
     return 1;
   }
   if (options.check) {
-    PlanComparison cmp = compare_with_plan(draft, *existing->plan, timing_context(*existing->plan));
+    PlanComparison cmp =
+        compare_with_plan(draft, *existing->plan, make_schedule_context(*existing->plan));
     print_findings(diags, global);
     std::string out;
     for (const Message& line : cmp.differences) out += tr(line) + "\n";

@@ -41,8 +41,8 @@ int report(const SourceFile& file, std::size_t offset, std::size_t length, const
 
 int run_when(const WhenOptions& options, const GlobalOptions& global) {
   std::optional<CheckedPlan> plan = quiet_plan(global);
-  TimingContext context;
-  if (plan) context = timing_context(*plan->plan);
+  ScheduleContext context;
+  if (plan) context = make_schedule_context(*plan->plan);
   if (options.year != 0) context.plan_year = options.year;
   if (context.plan_year == 0) {
     context.plan_year = static_cast<int>(std::chrono::year_month_day{global.system_today}.year());
@@ -79,14 +79,14 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
     }
   }
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, options.event);
-  if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
+  if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
     return report(file, 0, file.text().size(), "when-date", problem->message,
                   problem->needs_event ? message("name one with --event ID") : Message(), global);
   }
-  const Timing& timing = std::get<Timing>(compiled);
-  auto first = first_occurrences(timing, options.count);
-  write_stdout(options.format == "json" ? render_when_json(options.phrase, timing, first)
-                                        : render_when_text(options.phrase, timing, first));
+  const Schedule& schedule = std::get<Schedule>(compiled);
+  auto first = schedule.first_occurrences(options.count);
+  write_stdout(options.format == "json" ? render_when_json(options.phrase, schedule, first)
+                                        : render_when_text(options.phrase, schedule, first));
   return 0;
 }
 

@@ -20,22 +20,15 @@ std::vector<AgendaItem> agenda(const CheckedPlan& checked, const AgendaQuery& qu
       continue;
     }
     for (const Milestone& milestone : task.milestones) {
-      if (!milestone.timing) continue;
-      const Timing& timing = *milestone.timing;
-      for (const Occurrence& occurrence : occurrences_between(timing, query.from, query.to)) {
-        Date shown = timing.kind() == TimingKind::window ? std::max(occurrence.start, query.from)
-                                                         : occurrence.due;
-        if (timing.kind() == TimingKind::start) shown = occurrence.start;
-        items.push_back({&task, &milestone, occurrence, false, shown});
+      if (!milestone.schedule) continue;
+      const Schedule& schedule = *milestone.schedule;
+      for (const Occurrence& occurrence : schedule.occurrences_between(query.from, query.to)) {
+        items.push_back(
+            {&task, &milestone, occurrence, false, schedule.shown_day(occurrence, query.from)});
       }
       if (!query.include_ongoing) continue;
-      bool started_before =
-          timing.kind() == TimingKind::start && timing.start && *timing.start < query.from;
-      if (started_before) {
-        items.push_back(
-            {&task, &milestone, {*timing.start, *timing.start, *timing.start}, true, query.from});
-      } else if (timing.kind() == TimingKind::continuous) {
-        items.push_back({&task, &milestone, {query.from, query.to, query.to}, true, query.from});
+      if (auto ongoing = schedule.ongoing(query.from, query.to)) {
+        items.push_back({&task, &milestone, *ongoing, true, query.from});
       }
     }
   }

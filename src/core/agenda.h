@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/checked_plan.h"
-#include "core/timing.h"
+#include "core/schedule.h"
 
 namespace plancheck {
 

@@ -9,8 +9,8 @@ std::vector<CalendarEntry> calendar_entries(const CheckedPlan& checked, Date fro
   std::vector<CalendarEntry> out;
   for (const Task& task : checked.plan->tasks) {
     for (const Milestone& milestone : task.milestones) {
-      if (!milestone.timing) continue;
-      auto instances = occurrences_between(*milestone.timing, from, to);
+      if (!milestone.schedule) continue;
+      auto instances = milestone.schedule->occurrences_between(from, to);
       if (instances.empty()) continue;
       out.push_back(CalendarEntry{&task, &milestone, std::move(instances)});
     }

@@ -229,6 +229,8 @@ CheckedFiles check_plan_files(const std::string& dir, Diagnostics& diags, const 
   return out;
 }
 
-TimingContext timing_context(const Plan& plan) { return timing_context(plan.meta, plan.events); }
+ScheduleContext make_schedule_context(const Plan& plan) {
+  return make_schedule_context(plan.meta, plan.events);
+}
 
 }  // namespace plancheck

@@ -8,7 +8,7 @@
 #include "core/diagnostics.h"
 #include "core/model.h"
 #include "core/parse_cache.h"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/unit_index.h"
 
 namespace plancheck {
@@ -48,6 +48,6 @@ CheckedFiles check_plan_files(const std::string& dir, Diagnostics& diags,
                               const ParseCache& cache = ParseCache({}));
 
 /// The compile context of a plan: its year, issue date and event dates.
-TimingContext timing_context(const Plan& plan);
+ScheduleContext make_schedule_context(const Plan& plan);
 
 }  // namespace plancheck

@@ -9,26 +9,12 @@
 namespace plancheck {
 
 bool repeats(const Milestone& milestone) {
-  return milestone.timing &&
-         (milestone.timing->kind() == TimingKind::recurring || milestone.timing->expr.yearly);
+  return milestone.schedule && milestone.schedule->repeats();
 }
 
 std::string instance_id(const Milestone& milestone, const Occurrence& o) {
-  if (!repeats(milestone)) return milestone.id;
-  const Timing& timing = *milestone.timing;
-  if (timing.expr.yearly) return fmt::format("{}@{}", milestone.id, year_of(o.start));
-  switch (timing.expr.every) {
-    case Period::month:
-      return fmt::format("{}@{}-{:02}", milestone.id, year_of(o.due), month_of(o.due));
-    case Period::quarter:
-      return fmt::format("{}@{}-Q{}", milestone.id, year_of(o.due), quarter_of(o.due));
-    case Period::half_year:
-      return fmt::format("{}@{}-H{}", milestone.id, year_of(o.due), month_of(o.due) <= 6 ? 1 : 2);
-    case Period::year:
-      return fmt::format("{}@{}", milestone.id, year_of(o.due));
-    default:
-      return fmt::format("{}@{}", milestone.id, format_iso(o.due));
-  }
+  if (!milestone.schedule) return milestone.id;
+  return milestone.schedule->instance_id(milestone.id, o);
 }
 
 std::pair<Date, Date> plan_horizon(const Plan& plan) {
@@ -42,13 +28,11 @@ std::vector<Instance> instances_between(const CheckedPlan& checked, Date from, D
   std::vector<Instance> out;
   for (const Task& task : plan.tasks) {
     for (const Milestone& milestone : task.milestones) {
-      if (!milestone.timing) continue;
-      for (const Occurrence& o : occurrences_between(*milestone.timing, from, to)) {
-        // A window or start counts once, by the day it is due (its end, or its first day).
-        Date due = milestone.timing->kind() == TimingKind::start ? o.start : o.due;
-        if (due < from || due > to) continue;
+      if (!milestone.schedule) continue;
+      for (const Occurrence& o : milestone.schedule->occurrences_between(from, to)) {
+        // A window counts once, by the day it is due.
+        if (o.due < from || o.due > to) continue;
         Instance instance{&task, &milestone, o, instance_id(milestone, o), nullptr};
-        instance.occurrence.due = due;
         if (auto it = done.find(instance.id); it != done.end()) instance.record = it->second;
         out.push_back(std::move(instance));
       }
@@ -64,7 +48,7 @@ std::vector<std::pair<const Task*, const Milestone*>> pending_milestones(const P
   std::vector<std::pair<const Task*, const Milestone*>> out;
   for (const Task& task : plan.tasks) {
     for (const Milestone& milestone : task.milestones) {
-      if (milestone.timing && milestone.timing->pending) out.emplace_back(&task, &milestone);
+      if (milestone.schedule && milestone.schedule->pending()) out.emplace_back(&task, &milestone);
     }
   }
   return out;
@@ -87,7 +71,7 @@ InstanceLookup find_instance(const Plan& plan, std::string_view id) {
     out.help = message("milestone ids are the task id and a letter: 3.1.1a");
     return out;
   }
-  if (!out.milestone->timing) return out;  // its own error is reported where it is written
+  if (!out.milestone->schedule) return out;  // its own error is reported where it is written
   if (!repeats(*out.milestone)) {
     if (at != std::string_view::npos) {
       out.error = message("'{}' happens once; write it without '@'", milestone_part);
@@ -95,7 +79,7 @@ InstanceLookup find_instance(const Plan& plan, std::string_view id) {
     return out;
   }
   auto [from, to] = plan_horizon(plan);
-  std::vector<Occurrence> all = occurrences_between(*out.milestone->timing, from, to);
+  std::vector<Occurrence> all = out.milestone->schedule->occurrences_between(from, to);
   if (at == std::string_view::npos) {
     out.error = message("'{}' repeats; say which time with '@'", milestone_part);
     if (!all.empty()) out.help = message("for example '{}'", instance_id(*out.milestone, all[0]));

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/schedule.h"
 #include "core/source_file.h"
 #include "core/text_phrases.h"
-#include "core/timing.h"
 
 namespace plancheck {
 
@@ -112,7 +112,7 @@ struct Milestone {
   Text when;
   std::optional<Text> event;
   std::string note;
-  std::optional<Timing> timing;  ///< set once the phrase compiled
+  std::optional<Schedule> schedule;  ///< set once the phrase compiled
 };
 
 struct Task {

@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "core/model.h"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/unit_index.h"
 
 namespace plancheck {
@@ -23,7 +23,7 @@ class PlanContext {
 
   const Plan& plan() const { return plan_; }
   const UnitIndex* units() const { return units_; }
-  const TimingContext& timing() const { return timing_; }
+  const ScheduleContext& schedule_context() const { return schedule_; }
 
   /// Whether plan.yaml's outline has a heading with this id.
   bool has_heading(const std::string& id) const { return headings_.contains(id); }
@@ -36,11 +36,11 @@ class PlanContext {
  private:
   const Plan& plan_;
   const UnitIndex* units_;
-  TimingContext timing_;
+  ScheduleContext schedule_;
   std::unordered_set<std::string> headings_;
 };
 
 /// The compile context of a plan: its year, issue date and event dates.
-TimingContext timing_context(const PlanMeta& meta, const std::vector<Event>& events);
+ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Event>& events);
 
 }  // namespace plancheck

@@ -224,7 +224,10 @@ template bool read_model(const SourceFile&, std::vector<ProgressRecord>&, Diagno
 
 void run_in_parallel(std::size_t count, const std::function<void(std::size_t)>& job) {
   std::atomic<std::size_t> next{0};
+  // The failure of the first file in order, not of whichever thread failed first, so a
+  // run reports the same error every time.
   std::exception_ptr failure;
+  std::size_t failed_at = count;
   std::mutex failure_mutex;
   auto worker = [&] {
     for (std::size_t i = next++; i < count; i = next++) {
@@ -232,7 +235,10 @@ void run_in_parallel(std::size_t count, const std::function<void(std::size_t)>& 
         job(i);
       } catch (...) {
         std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
+        if (i < failed_at) {
+          failure = std::current_exception();
+          failed_at = i;
+        }
       }
     }
   };

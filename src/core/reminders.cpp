@@ -69,7 +69,7 @@ std::vector<UnitReminders> build_reminders(const CheckedPlan& checked, Date toda
   for (Instance& instance : instances_between(checked, from, horizon + std::chrono::days{366})) {
     if (instance.record) continue;
     const Occurrence& o = instance.occurrence;
-    bool is_window = instance.milestone->timing->kind() == TimingKind::window;
+    bool is_window = instance.milestone->schedule->shape() == Shape::span;
     Reminder r{instance, Role::lead, "", false, 0, false};
     if (o.due < today) {
       r.overdue = true;

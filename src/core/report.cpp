@@ -24,29 +24,6 @@ std::string heading_of(const Plan& plan, const Task& task) {
   return task.section;
 }
 
-std::string describe_deadline(const Milestone& m) {
-  if (!m.timing) return m.when.value;
-  const Timing& t = *m.timing;
-  switch (t.kind()) {
-    case TimingKind::continuous:
-      return m.when.value == "continuous" ? "无具体时限" : m.when.value;
-    case TimingKind::recurring:
-      return m.when.value;
-    case TimingKind::relative:
-      return t.date ? fmt::format("{}（{}）", m.when.value, format_iso(*t.date))
-                    : fmt::format("{}（待定）", m.when.value);
-    case TimingKind::window:
-      if (!t.start || !t.end) return fmt::format("{}（待定）", m.when.value);
-      return fmt::format("{}（{} 至 {}{}）", m.when.value, format_iso(*t.start), format_iso(*t.end),
-                         t.expr.yearly ? "，每年" : "");
-    case TimingKind::start:
-      return fmt::format("{}（{} 起）", m.when.value, format_iso(*t.start));
-    case TimingKind::deadline:
-      return fmt::format("{}（{}）", m.when.value, format_iso(*t.date));
-  }
-  return m.when.value;
-}
-
 class RowBuilder {
  public:
   RowBuilder(const CheckedPlan& plan, Date today, int year)
@@ -63,11 +40,9 @@ class RowBuilder {
     ReportRow row;
     row.task = &task;
     row.section = heading_of(*plan_.plan, task);
-    std::vector<std::string> phrases;
     bool any_dated = false, any_late = false, any_ahead = false, any_pending = false;
     for (const Milestone& m : task.milestones) {
-      phrases.push_back(describe_deadline(m));
-      if (m.timing && m.timing->pending) any_pending = true;
+      if (m.schedule && m.schedule->pending()) any_pending = true;
       auto it = by_milestone_.find(&m);
       if (it == by_milestone_.end()) continue;
       for (const Instance& i : it->second) {
@@ -79,12 +54,12 @@ class RowBuilder {
         any_ahead |= !i.record && due >= today_;
         if (i.occurrence.end >= make_date(year_, 1, 1) &&
             i.occurrence.start <= make_date(year_, 12, 31)) {
-          row.marks.push_back(TimelineMark{m.timing->kind(), i.occurrence.start, i.occurrence.end,
-                                           late, i.record != nullptr});
+          row.marks.push_back(TimelineMark{m.schedule->shape(), m.schedule->periodic(),
+                                           i.occurrence.start, i.occurrence.end, late,
+                                           i.record != nullptr});
         }
       }
     }
-    row.deadlines = fmt::format("{}", fmt::join(phrases, "；"));
     row.state = any_late      ? TaskState::overdue
                 : any_ahead   ? TaskState::open
                 : any_dated   ? TaskState::done

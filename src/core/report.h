@@ -22,7 +22,8 @@ enum class TaskState {
 /// One mark on the year timeline: a deadline (start == end), a window (a bar), or one
 /// occurrence of a recurring item (a tick).
 struct TimelineMark {
-  TimingKind kind = TimingKind::deadline;
+  Shape shape = Shape::point;
+  bool periodic = false;  ///< one of a recurring item's periods
   Date start{};
   Date end{};
   bool overdue = false;
@@ -34,7 +35,6 @@ struct TimelineMark {
 struct ReportRow {
   const Task* task = nullptr;
   std::string section;             ///< the heading it sits under: "三、(一) 治污减排行动"
-  std::string deadlines;           ///< 完成时限: each milestone's phrase and date, joined
   std::optional<Date> first_date;  ///< its earliest dated instance, for sorting
   TaskState state = TaskState::continuous;
   std::vector<TimelineMark> marks;  ///< within the report's year

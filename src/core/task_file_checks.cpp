@@ -143,8 +143,7 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
         continue;
       }
       const WhenExpr& expr = std::get<WhenExpr>(parsed);
-      bool counts_from_event = expr.kind == TimingKind::relative || expr.event_span;
-      if (milestone.event && !counts_from_event) {
+      if (milestone.event && !counts_from_event(expr)) {
         // The event would be ignored: the date is the phrase's, whatever the event says.
         diags
             .error(milestone.event->loc, "when-event",
@@ -155,9 +154,9 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
             "(印发实施后1个月内, 春节期间)");
         continue;
       }
-      auto compiled =
-          compile_when(expr, context.timing(), milestone.event ? milestone.event->value : "");
-      if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
+      auto compiled = compile_when(expr, context.schedule_context(),
+                                   milestone.event ? milestone.event->value : "");
+      if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
         Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
                                     milestone.when.value, problem->message);
         if (problem->needs_event) {
@@ -165,22 +164,23 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
         }
         continue;
       }
-      milestone.timing = std::get<Timing>(std::move(compiled));
-      const Timing& timing = *milestone.timing;
-      if (timing.kind() == TimingKind::deadline && timing.date && *timing.date < plan.meta.issued) {
+      milestone.schedule = std::get<Schedule>(std::move(compiled));
+      const Schedule& schedule = *milestone.schedule;
+      if (auto due = schedule.written_due(); due && *due < plan.meta.issued) {
         diags.warning(milestone.when.loc, "deadline-before-issue",
-                      "deadline {} ('{}') is before the plan's issue date {}",
-                      format_iso(*timing.date), milestone.when.value, format_iso(plan.meta.issued));
+                      "deadline {} ('{}') is before the plan's issue date {}", format_iso(*due),
+                      milestone.when.value, format_iso(plan.meta.issued));
       }
     }
   }
 }
 
-Message describe_dates(const Timing& t) {
-  if (t.date) return verbatim(format_iso(*t.date));
-  if (t.start && t.end) return verbatim(format_iso(*t.start) + " → " + format_iso(*t.end));
-  if (t.start) return message("from {}", format_iso(*t.start));
-  if (t.kind() == TimingKind::recurring) return message("every {}", period_term(t.expr.every));
+Message describe_dates(const Schedule& t) {
+  CompiledDays d = t.days();
+  if (d.date) return verbatim(format_iso(*d.date));
+  if (d.start && d.end) return verbatim(format_iso(*d.start) + " → " + format_iso(*d.end));
+  if (d.start) return message("from {}", format_iso(*d.start));
+  if (t.periodic()) return message("every {}", period_term(t.every()));
   return as_message(kind_term(t.kind()));
 }
 
@@ -191,7 +191,7 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
     // A milestone that did not compile has its own error; what the text says is
     // judged once it does.
     bool all_compiled = std::all_of(task.milestones.begin(), task.milestones.end(),
-                                    [](const Milestone& m) { return m.timing.has_value(); });
+                                    [](const Milestone& m) { return m.schedule.has_value(); });
     if (!all_compiled) continue;
     std::optional<ScalarPlaces> places;  // found once a phrase needs reporting
     for (const PhraseMatch& match : task.text_phrases) {
@@ -200,12 +200,12 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
       if (!expr) continue;
       // The text does not say which event a relative phrase counts from; any milestone
       // with the same offset answers it.
-      auto compiled = compile_when(*expr, context.timing(), "text");
-      const Timing* wanted = std::get_if<Timing>(&compiled);
+      auto compiled = compile_when(*expr, context.schedule_context(), "text");
+      const Schedule* wanted = std::get_if<Schedule>(&compiled);
       if (!wanted) continue;
       bool answered = std::any_of(
           task.milestones.begin(), task.milestones.end(),
-          [&](const Milestone& m) { return m.timing && same_schedule(*m.timing, *wanted); });
+          [&](const Milestone& m) { return m.schedule && m.schedule->same_as(*wanted); });
       if (answered) continue;
       if (!places) places.emplace(task.text);
       diags

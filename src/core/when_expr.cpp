@@ -14,6 +14,10 @@ WhenParse parse_when(std::string_view phrase) {
 }
 
 // The JSON names are the English words themselves.
+bool counts_from_event(const WhenExpr& expr) {
+  return expr.kind == TimingKind::relative || expr.event_span;
+}
+
 std::string_view kind_name(TimingKind kind) { return kind_term(kind).english; }
 
 std::string_view period_name(Period period) { return period_term(period).english; }

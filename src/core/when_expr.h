@@ -59,6 +59,10 @@ WhenParse parse_when(std::string_view phrase);
 WhenParse parse_when_zh(std::string_view phrase);
 WhenParse parse_when_en(std::string_view phrase);
 
+/// Whether the phrase dates itself from an event (印发实施后1个月内, 春节期间), and so
+/// needs one named.
+bool counts_from_event(const WhenExpr& expr);
+
 /// The kind's and period's names as JSON and the format spell them ("deadline", "month").
 std::string_view kind_name(TimingKind kind);
 std::string_view period_name(Period period);

@@ -7,20 +7,20 @@
 #include <optional>
 #include <set>
 
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/utf8.h"
 #include "core/when_expr.h"
 
 namespace plancheck {
 namespace {
 
-std::optional<Timing> compile(const std::string& when, const TimingContext& context,
-                              bool has_event) {
+std::optional<Schedule> compile(const std::string& when, const ScheduleContext& context,
+                                bool has_event) {
   WhenParse parsed = parse_when(when);
   const auto* expr = std::get_if<WhenExpr>(&parsed);
   if (!expr) return std::nullopt;
   auto compiled = compile_when(*expr, context, has_event ? "draft" : "");
-  if (auto* timing = std::get_if<Timing>(&compiled)) return *timing;
+  if (auto* schedule = std::get_if<Schedule>(&compiled)) return *schedule;
   return std::nullopt;
 }
 
@@ -43,12 +43,12 @@ std::string joined(const std::set<std::string>& set) {
 }  // namespace
 
 PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
-                                 const TimingContext& context) {
+                                 const ScheduleContext& context) {
   PlanComparison out;
   std::map<std::string, const DraftTask*> imported;
   for (const DraftTask& task : draft.tasks) imported.emplace(task.id, &task);
   std::set<std::string> in_plan;
-  TimingContext pending = context;
+  ScheduleContext pending = context;
   pending.event_dates = [](std::string_view) { return std::optional<EventSpan>(); };
   for (const Task& task : plan.tasks) {
     ++out.tasks_in_plan;
@@ -75,17 +75,16 @@ PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
     if (nfkc(task.text.value) != nfkc(fresh.text)) {
       out.differences.push_back(message("{}: text differs", task.id.value));
     }
-    std::vector<std::optional<Timing>> fresh_timings;
+    std::vector<std::optional<Schedule>> fresh_schedules;
     for (const DraftMilestone& m : fresh.milestones) {
-      fresh_timings.push_back(compile(m.when, pending, !m.event.empty()));
+      fresh_schedules.push_back(compile(m.when, pending, !m.event.empty()));
     }
-    std::vector<bool> used(fresh_timings.size(), false);
+    std::vector<bool> used(fresh_schedules.size(), false);
     for (const Milestone& m : task.milestones) {
       bool matched = false;
-      if (m.timing) {
-        for (std::size_t i = 0; i < fresh_timings.size() && !matched; ++i) {
-          if (used[i] || !fresh_timings[i] || !same_schedule(*m.timing, *fresh_timings[i]))
-            continue;
+      if (m.schedule) {
+        for (std::size_t i = 0; i < fresh_schedules.size() && !matched; ++i) {
+          if (used[i] || !fresh_schedules[i] || !m.schedule->same_as(*fresh_schedules[i])) continue;
           used[i] = matched = true;
         }
       }

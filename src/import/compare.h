@@ -6,7 +6,7 @@
 
 #include "core/message.h"
 #include "core/model.h"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "import/draft.h"
 
 namespace plancheck {
@@ -26,6 +26,6 @@ struct PlanComparison {
 /// dates; for phrases that wait on an event, the same offset from it, since an import
 /// cannot know the event's date). `plan` must have been compiled (load_checked_plan).
 PlanComparison compare_with_plan(const Draft& draft, const Plan& plan,
-                                 const TimingContext& context);
+                                 const ScheduleContext& context);
 
 }  // namespace plancheck

@@ -10,7 +10,7 @@
 #include <unordered_set>
 
 #include "core/dates.h"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/utf8.h"
 #include "import/annotation.h"
 #include "import/header.h"
@@ -145,8 +145,8 @@ class Importer {
     placeholder(m.title, term("title"), "未识别标题");
     placeholder(m.issuer, term("issuer"), "未识别发文机关");
     Date issued = parse_iso_date(m.issued).value_or(make_date(m.year, 1, 1));
-    context_ =
-        TimingContext{m.year, issued, [](std::string_view) { return std::optional<EventSpan>(); }};
+    context_ = ScheduleContext{m.year, issued,
+                               [](std::string_view) { return std::optional<EventSpan>(); }};
   }
 
   void import_outline(const Outline& outline) {
@@ -306,7 +306,7 @@ class Importer {
       std::size_t offset = text.origin.empty()
                                ? task.offset
                                : text.origin[std::min(f.offset, text.origin.size() - 1)];
-      if (!f.timing) {
+      if (!f.schedule) {
         // A few are worth a finding each; a text of thousands is one problem.
         if (++undated <= kMaxMilestones) {
           diags_.warning(loc_at(file_, offset, f.length), "import-deadline",
@@ -332,7 +332,7 @@ class Importer {
         std::replace(id.begin(), id.end(), '.', '-');
         m.event = id;
         // 春节期间 names its event; a relative phrase names it in the words before it.
-        bool span = f.timing->kind() != TimingKind::relative;
+        bool span = f.schedule->shape() == Shape::span;
         draft_.events.push_back(DraftEvent{id, span ? f.phrase : event_what(text.chars, f)});
         diags_.warning(loc_at(file_, offset, f.length), "import-event",
                        "'{}' depends on an event; events.yaml has '{}' without a date", f.phrase,
@@ -367,7 +367,7 @@ class Importer {
   const ImportOptions& options_;
   Diagnostics& diags_;
   KnownUnit known_;
-  TimingContext context_;
+  ScheduleContext context_;
   Standing standing_;
   Draft draft_;
   std::string keys_task_;

@@ -146,7 +146,8 @@ std::string clause_what(std::u32string_view text, std::size_t offset, std::size_
 
 }  // namespace
 
-std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const TimingContext& context) {
+std::vector<FoundPhrase> find_task_phrases(std::u32string_view text,
+                                           const ScheduleContext& context) {
   std::vector<Candidate> candidates;
   std::vector<bool> covered(text.size(), false);
   for (const PhraseMatch& m : find_deadline_phrases(to_utf8(text))) {
@@ -185,15 +186,15 @@ std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const Timin
       found.problem = error->message;
     } else {
       const WhenExpr& expr = std::get<WhenExpr>(parsed);
-      found.needs_event = expr.kind == TimingKind::relative || expr.event_span;
+      found.needs_event = counts_from_event(expr);
       auto compiled = compile_when(expr, context, found.needs_event ? "draft" : "");
-      if (auto* problem = std::get_if<TimingProblem>(&compiled)) {
+      if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
         found.problem = problem->message;
       } else {
-        found.timing = std::get<Timing>(std::move(compiled));
+        found.schedule = std::get<Schedule>(std::move(compiled));
       }
     }
-    bool recurring = found.timing && found.timing->kind() == TimingKind::recurring;
+    bool recurring = found.schedule && found.schedule->periodic();
     found.what = clause_what(text, c.offset, c.length, recurring);
     out.push_back(std::move(found));
     weak.push_back(c.weak);
@@ -201,18 +202,19 @@ std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const Timin
   // A target year dating the same day as a stronger phrase adds nothing
   // (年前完成2017年度其余任务).
   // Keys of the days already dated, so the check stays linear in the number of phrases.
-  auto key = [](const Timing& t) {
-    return std::make_tuple(static_cast<int>(t.kind()), t.date.value_or(Date{}),
-                           t.start.value_or(Date{}), t.date.has_value(), t.start.has_value());
+  auto key = [](const Schedule& t) {
+    CompiledDays d = t.days();
+    return std::make_tuple(static_cast<int>(t.kind()), d.date.value_or(Date{}),
+                           d.start.value_or(Date{}), d.date.has_value(), d.start.has_value());
   };
-  std::set<decltype(key(std::declval<const Timing&>()))> strong, weak_seen;
+  std::set<decltype(key(std::declval<const Schedule&>()))> strong, weak_seen;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    if (!weak[i] && out[i].timing) strong.insert(key(*out[i].timing));
+    if (!weak[i] && out[i].schedule) strong.insert(key(*out[i].schedule));
   }
   std::vector<bool> drop(out.size(), false);
   for (std::size_t i = 0; i < out.size(); ++i) {
-    if (!weak[i] || !out[i].timing) continue;
-    auto k = key(*out[i].timing);
+    if (!weak[i] || !out[i].schedule) continue;
+    auto k = key(*out[i].schedule);
     drop[i] = strong.contains(k) || !weak_seen.insert(k).second;
   }
   std::vector<FoundPhrase> kept;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/timing.h"
+#include "core/schedule.h"
 
 namespace plancheck {
 
@@ -17,10 +17,10 @@ struct FoundPhrase {
   std::size_t offset = 0;  ///< characters into the text
   std::size_t length = 0;
   std::string phrase;
-  std::optional<Timing> timing;  ///< empty when the compiler could not read it
-  Message problem;               ///< why not
-  bool needs_event = false;      ///< relative, or an event's own span (春节期间)
-  std::string what;              ///< the clause it dates, in the text's words
+  std::optional<Schedule> schedule;  ///< empty when the compiler could not read it
+  Message problem;                   ///< why not
+  bool needs_event = false;          ///< relative, or an event's own span (春节期间)
+  std::string what;                  ///< the clause it dates, in the text's words
 };
 
 /// Every dated phrase of `text`: those core's finder knows (find_deadline_phrases) with
@@ -30,6 +30,7 @@ struct FoundPhrase {
 /// Years in brackets and titles (（2014—2017年）, 《…2017年…》) and comparisons
 /// (比2015年) are not deadlines. A target year that dates nothing a stronger phrase does
 /// not already date is kept; otherwise it is dropped.
-std::vector<FoundPhrase> find_task_phrases(std::u32string_view text, const TimingContext& context);
+std::vector<FoundPhrase> find_task_phrases(std::u32string_view text,
+                                           const ScheduleContext& context);
 
 }  // namespace plancheck

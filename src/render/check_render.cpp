@@ -38,7 +38,7 @@ std::string render_check_text(const CheckedPlan& plan, const OverdueReport& repo
                    report.pending.size());
     for (auto [task, milestone] : report.pending) {
       fmt::format_to(std::back_inserter(out), "{}  {}  等待事件 {}  {}\n", milestone->id,
-                     milestone->when.value, milestone->timing->event,
+                     milestone->when.value, milestone->schedule->event(),
                      continued(milestone->what.value));
     }
   }
@@ -59,8 +59,8 @@ std::string render_check_json(const CheckedPlan& plan, const OverdueReport& repo
     pending.push_back({{"task", task->id.value},
                        {"milestone", milestone->id},
                        {"what", milestone->what.value},
-                       {"kind", kind_name(milestone->timing->kind())},
-                       {"event", milestone->timing->event},
+                       {"kind", kind_name(milestone->schedule->kind())},
+                       {"event", milestone->schedule->event()},
                        {"source", milestone->when.value}});
   }
   nlohmann::ordered_json doc = {

@@ -53,19 +53,17 @@ Json registry_json(const Registry& r) {
 
 Json milestone_json(const Milestone& m, const std::vector<Instance>& instances, Date today) {
   Json j = {{"id", m.id}, {"what", m.what.value}, {"when", m.when.value}};
-  if (!m.timing) return j;
-  const Timing& t = *m.timing;
+  if (!m.schedule) return j;
+  const Schedule& t = *m.schedule;
   j["kind"] = kind_name(t.kind());
-  j["date"] = optional_date(t.date);
-  j["start"] = optional_date(t.start);
-  j["end"] = optional_date(t.end);
-  std::string every = t.kind() == TimingKind::recurring ? std::string(period_name(t.expr.every))
-                      : t.expr.yearly                   ? "year"
-                                                        : "";
-  j["every"] = every.empty() ? Json(nullptr) : Json(every);
-  if (!t.event.empty()) {
-    j["event"] = t.event;
-    j["pending"] = t.pending;
+  CompiledDays days = t.days();
+  j["date"] = optional_date(days.date);
+  j["start"] = optional_date(days.start);
+  j["end"] = optional_date(days.end);
+  j["every"] = t.repeats() ? Json(period_name(t.every())) : Json(nullptr);
+  if (!t.event().empty()) {
+    j["event"] = t.event();
+    j["pending"] = t.pending();
   }
   Json list = Json::array();
   for (const Instance& i : instances) {

@@ -35,7 +35,7 @@ std::string description(const CalendarEntry& entry) {
   const Task& task = *entry.task;
   std::string text =
       fmt::format("任务：{} {}\n时限：{}（{}）", task.id.value, task.title.value,
-                  entry.milestone->when.value, kind_label_zh(entry.milestone->timing->kind()));
+                  entry.milestone->when.value, kind_label_zh(entry.milestone->schedule->kind()));
   if (!task.lead.empty()) text += "\n牵头单位：" + written_units(task.lead);
   if (!task.responsible.empty()) text += "\n责任单位：" + written_units(task.responsible);
   return text;
@@ -51,15 +51,11 @@ void add_alarm(icalcomponent* component, int days, const std::string& text) {
   icalcomponent_add_component(component, alarm);
 }
 
-icalrecurrencetype rule_for(const Timing& timing, Date until) {
+icalrecurrencetype rule_for(const Schedule& schedule, Date until) {
   icalrecurrencetype rule;
   icalrecurrencetype_clear(&rule);
   rule.until = ical_date(until);
-  if (timing.expr.yearly) {
-    rule.freq = ICAL_YEARLY_RECURRENCE;
-    return rule;
-  }
-  switch (timing.expr.every) {
+  switch (schedule.every()) {
     case Period::day:
       rule.freq = ICAL_DAILY_RECURRENCE;
       break;
@@ -74,7 +70,7 @@ icalrecurrencetype rule_for(const Timing& timing, Date until) {
     case Period::quarter:
     case Period::half_year:
       rule.freq = ICAL_MONTHLY_RECURRENCE;
-      rule.interval = timing.expr.every == Period::quarter ? 3 : 6;
+      rule.interval = schedule.every() == Period::quarter ? 3 : 6;
       rule.by_month_day[0] = -1;
       rule.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
       break;
@@ -100,7 +96,7 @@ icalcomponent* common(icalcomponent_kind kind, const CheckedPlan& plan, const Ca
       c, icalproperty_new_description(printable(description(entry), true).c_str()));
   icalcomponent_add_property(
       c, icalproperty_new_categories(
-             std::string(kind_label_zh(entry.milestone->timing->kind())).c_str()));
+             std::string(kind_label_zh(entry.milestone->schedule->kind())).c_str()));
   return c;
 }
 
@@ -113,11 +109,10 @@ void set_days(icalcomponent* c, Date start, Date last) {
 
 void add_entry(icalcomponent* calendar, const CheckedPlan& plan, const CalendarEntry& entry,
                const IcalOptions& options) {
-  const Timing& timing = *entry.milestone->timing;
+  const Schedule& schedule = *entry.milestone->schedule;
   const Occurrence& first = entry.instances.front();
   std::string alarm_text = summary(entry);
-  bool repeating = timing.kind() == TimingKind::recurring || timing.expr.yearly;
-  if (timing.kind() == TimingKind::deadline || timing.kind() == TimingKind::relative) {
+  if (schedule.shape() == Shape::point && !schedule.repeats()) {
     icalcomponent* todo = common(ICAL_VTODO_COMPONENT, plan, entry, options);
     icalcomponent_add_property(todo, icalproperty_new_due(ical_date(first.due)));
     add_alarm(todo, options.alarm_days, alarm_text);
@@ -125,18 +120,17 @@ void add_entry(icalcomponent* calendar, const CheckedPlan& plan, const CalendarE
     return;
   }
   icalcomponent* event = common(ICAL_VEVENT_COMPONENT, plan, entry, options);
-  Date last = timing.kind() == TimingKind::start ? first.start : first.end;
-  if (timing.kind() == TimingKind::recurring) last = first.due;
-  Date start = timing.kind() == TimingKind::recurring ? first.due : first.start;
-  set_days(event, start, last);
-  if (repeating && entry.instances.size() > 1) {
-    Date until = timing.kind() == TimingKind::recurring ? entry.instances.back().due
-                                                        : entry.instances.back().start;
-    icalcomponent_add_property(event, icalproperty_new_rrule(rule_for(timing, until)));
+  // A recurring item shows on the day each period falls due, a start on its first day.
+  bool spans = schedule.shape() == Shape::span;
+  auto first_day = [&](const Occurrence& o) { return spans ? o.start : o.due; };
+  set_days(event, first_day(first), spans ? first.end : first_day(first));
+  if (schedule.repeats() && entry.instances.size() > 1) {
+    Date until = first_day(entry.instances.back());
+    icalcomponent_add_property(event, icalproperty_new_rrule(rule_for(schedule, until)));
   }
   add_alarm(event, options.alarm_days, alarm_text);
   icalcomponent_add_component(calendar, event);
-  if (!timing.expr.yearly) return;
+  if (!spans || !schedule.repeats()) return;
   // The rule repeats the first window's length; a year whose window is longer or shorter
   // (February's end in a leap year) gets its own dates under the same UID.
   auto length = first.end - first.start;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <iterator>
 
 #include "render/printable.h"
@@ -10,21 +11,10 @@
 namespace plancheck {
 
 std::string_view kind_label_zh(TimingKind kind) {
-  switch (kind) {
-    case TimingKind::deadline:
-      return "截止";
-    case TimingKind::start:
-      return "开始";
-    case TimingKind::window:
-      return "时段";
-    case TimingKind::recurring:
-      return "周期";
-    case TimingKind::relative:
-      return "相对";
-    case TimingKind::continuous:
-      return "持续";
-  }
-  return "";
+  // In the order of TimingKind's enumerators.
+  constexpr std::array<std::string_view, 6> kLabels = {"截止", "开始", "时段",
+                                                       "周期", "相对", "持续"};
+  return kLabels.at(static_cast<std::size_t>(kind));
 }
 
 std::string_view period_label_zh(Period period) {
@@ -54,22 +44,22 @@ std::string written_units(const std::vector<UnitRef>& refs) {
 }
 
 std::string item_dates_zh(const AgendaItem& item) {
-  const Timing& timing = *item.milestone->timing;
+  const Schedule& schedule = *item.milestone->schedule;
   const Occurrence& o = item.occurrence;
-  if (item.ongoing) {
-    if (timing.kind() == TimingKind::continuous) return "持续";
-    return fmt::format("{} 起", format_iso(o.start));
-  }
-  switch (timing.kind()) {
-    case TimingKind::window:
-      return fmt::format("{} 至 {}", format_iso(o.start), format_iso(o.end));
-    case TimingKind::recurring:
-      return fmt::format("{}（{}）", format_iso(o.due), period_label_zh(timing.expr.every));
-    case TimingKind::start:
+  switch (schedule.shape()) {
+    case Shape::none:
+      return "持续";
+    case Shape::open:
       return fmt::format("{} 起", format_iso(o.start));
-    default:
-      return format_iso(o.due);
+    case Shape::span:
+      return fmt::format("{} 至 {}", format_iso(o.start), format_iso(o.end));
+    case Shape::point:
+      break;
   }
+  if (schedule.periodic()) {
+    return fmt::format("{}（{}）", format_iso(o.due), period_label_zh(schedule.every()));
+  }
+  return format_iso(o.due);
 }
 
 void append_task_lines(std::string& out, const Task& task) {
@@ -88,7 +78,7 @@ void append_task_lines(std::string& out, const Task& task) {
 nlohmann::ordered_json item_json(const CheckedPlan& plan, const AgendaItem& item) {
   const Task& task = *item.task;
   const Milestone& milestone = *item.milestone;
-  const Timing& timing = *milestone.timing;
+  const Schedule& schedule = *milestone.schedule;
   auto resolved = [&](const std::vector<UnitRef>& refs) {
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (const UnitRef& ref : refs) {
@@ -100,24 +90,27 @@ nlohmann::ordered_json item_json(const CheckedPlan& plan, const AgendaItem& item
                               {"milestone", milestone.id},
                               {"title", task.title.value},
                               {"what", milestone.what.value},
-                              {"kind", kind_name(timing.kind())}};
+                              {"kind", kind_name(schedule.kind())}};
   const Occurrence& o = item.occurrence;
-  if (timing.kind() == TimingKind::window) {
-    j["start"] = format_iso(o.start);
-    j["end"] = format_iso(o.end);
-  } else if (timing.kind() == TimingKind::start) {
-    j["date"] = format_iso(o.start);
-    j["start"] = format_iso(o.start);
-    j["end"] = nullptr;
-  } else if (timing.kind() != TimingKind::continuous) {
-    j["date"] = format_iso(o.due);
+  switch (schedule.shape()) {
+    case Shape::span:
+      j["start"] = format_iso(o.start);
+      j["end"] = format_iso(o.end);
+      break;
+    case Shape::open:
+      j["date"] = format_iso(o.start);
+      j["start"] = format_iso(o.start);
+      j["end"] = nullptr;
+      break;
+    case Shape::point:
+      j["date"] = format_iso(o.due);
+      break;
+    case Shape::none:
+      break;
   }
-  if (timing.kind() == TimingKind::recurring) {
-    j["every"] = period_name(timing.expr.every);
-    j["period_start"] = format_iso(o.start);
-  }
-  if (timing.expr.yearly) j["every"] = "year";
-  if (!timing.event.empty()) j["event"] = timing.event;
+  if (schedule.repeats()) j["every"] = period_name(schedule.every());
+  if (schedule.periodic()) j["period_start"] = format_iso(o.start);
+  if (!schedule.event().empty()) j["event"] = schedule.event();
   if (item.ongoing) j["ongoing"] = true;
   j["lead"] = resolved(task.lead);
   j["responsible"] = resolved(task.responsible);

@@ -56,7 +56,7 @@ std::string render_listing_text(const CheckedPlan& plan, const ListingQuery& que
     }
     const Task& task = *item.task;
     fmt::format_to(std::back_inserter(out), "\n{}  {}  {}  {}\n", item_dates_zh(item),
-                   kind_label_zh(item.milestone->timing->kind()), item.milestone->id,
+                   kind_label_zh(item.milestone->schedule->kind()), item.milestone->id,
                    continued(item.milestone->what.value));
     append_task_lines(out, task);
     fmt::format_to(std::back_inserter(out), "    时限原文：{}\n", item.milestone->when.value);
@@ -72,7 +72,7 @@ std::string render_listing_markdown(const CheckedPlan& plan, const ListingQuery&
   for (const AgendaItem& item : items) {
     const Task& task = *item.task;
     fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
-                   item_dates_zh(item), kind_label_zh(item.milestone->timing->kind()),
+                   item_dates_zh(item), kind_label_zh(item.milestone->schedule->kind()),
                    item.milestone->id, markdown_inline(item.milestone->what.value),
                    markdown_inline(task.title.value), markdown_inline(written_units(task.lead)),
                    markdown_inline(written_units(task.responsible)),
@@ -87,10 +87,10 @@ std::string render_listing_csv(const CheckedPlan&, const ListingQuery&,
   out += csv_row({"日期", "类型", "编号", "事项", "任务", "牵头单位", "责任单位", "时限原文"});
   for (const AgendaItem& item : items) {
     const Task& task = *item.task;
-    out += csv_row({item_dates_zh(item), std::string(kind_label_zh(item.milestone->timing->kind())),
-                    item.milestone->id, item.milestone->what.value, task.title.value,
-                    written_units(task.lead), written_units(task.responsible),
-                    item.milestone->when.value});
+    out += csv_row(
+        {item_dates_zh(item), std::string(kind_label_zh(item.milestone->schedule->kind())),
+         item.milestone->id, item.milestone->what.value, task.title.value, written_units(task.lead),
+         written_units(task.responsible), item.milestone->when.value});
   }
   return out;
 }

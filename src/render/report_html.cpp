@@ -113,17 +113,14 @@ void escaped_keeping_dates(std::string& out, std::string_view text) {
   escaped(out, text.substr(done));
 }
 
-// Each milestone's phrase on a line of its own; report.cpp joins them with "；".
-void deadlines_cell(std::string& out, std::string_view deadlines) {
-  constexpr std::string_view kSeparator = "；";
-  for (std::size_t pos = 0;;) {
-    std::size_t next = deadlines.find(kSeparator, pos);
-    escaped_keeping_dates(
-        out, deadlines.substr(pos, next == std::string_view::npos ? next : next - pos));
-    if (next == std::string_view::npos) break;
-    out += kSeparator;
-    out += "<br>";
-    pos = next + kSeparator.size();
+// Each milestone's phrase on a line of its own.
+void deadlines_cell(std::string& out, const Task& task, const ReportLabels& l) {
+  for (std::size_t i = 0; i < task.milestones.size(); ++i) {
+    if (i > 0) {
+      out += l.deadline_separator();
+      out += "<br>";
+    }
+    escaped_keeping_dates(out, l.deadline_of(task.milestones[i]));
   }
 }
 
@@ -161,7 +158,7 @@ void task_row(std::string& out, const ReportRow& row, const ReportLabels& l, boo
   out += "</td><td>";
   escaped(out, written_units(t.responsible));
   out += "</td><td class=\"deadline\">";
-  deadlines_cell(out, row.deadlines);
+  deadlines_cell(out, t, l);
   fmt::format_to(Out(out), "</td><td class=\"state {}\">", state);
   escaped(out, l.state_name(row.state));
   out += "</td>";

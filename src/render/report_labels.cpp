@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include "render/item_fields.h"
 #include "render/report_render.h"
 
 namespace plancheck {
@@ -19,6 +22,50 @@ const ReportLabels& report_labels(bool english) {
       "Via",   "Document", "Issuer",        "Issued",      "As of",    "Task breakdown",
       "Leads", "Shares",   "Year timeline", "hosted by",   true};
   return english ? en : zh;
+}
+
+std::string ReportLabels::aside(std::string_view text) const {
+  return fmt::format(fmt::runtime(english ? " ({})" : "（{}）"), text);
+}
+
+std::string ReportLabels::deadline_of(const Milestone& milestone) const {
+  const std::string& phrase = milestone.when.value;
+  if (!milestone.schedule) return phrase;
+  const Schedule& schedule = *milestone.schedule;
+  auto with = [&](const std::string& dates) { return phrase + aside(dates); };
+  if (schedule.pending()) return with(english ? "pending" : "待定");
+  CompiledDays days = schedule.days();
+  switch (schedule.shape()) {
+    case Shape::none:
+      if (phrase != "continuous") return phrase;
+      return english ? "no set deadline" : "无具体时限";
+    case Shape::open:
+      return with(
+          fmt::format(fmt::runtime(english ? "from {}" : "{} 起"), format_iso(*days.start)));
+    case Shape::span: {
+      std::string every;
+      if (schedule.repeats()) {
+        every = english ? fmt::format(", every {}", period_name(schedule.every()))
+                        : fmt::format("，{}", period_label_zh(schedule.every()));
+      }
+      return with(fmt::format(fmt::runtime(english ? "{} to {}{}" : "{} 至 {}{}"),
+                              format_iso(*days.start), format_iso(*days.end), every));
+    }
+    case Shape::point:
+      break;
+  }
+  // A recurring item's phrase says it all; its dates are a list, not a column.
+  if (schedule.periodic()) return phrase;
+  return with(format_iso(*days.date));
+}
+
+std::string ReportLabels::deadlines_of(const Task& of_task) const {
+  std::string out;
+  for (const Milestone& milestone : of_task.milestones) {
+    if (!out.empty()) out += deadline_separator();
+    out += deadline_of(milestone);
+  }
+  return out;
 }
 
 }  // namespace plancheck

@@ -15,6 +15,17 @@ struct ReportLabels {
   std::string whole_plan, lead_list, responsible_list, timeline;
   std::string hosted_by;
   std::string_view state_name(TaskState task_state) const;
+  /// 完成时限 of one milestone: its phrase as written, with the dates it compiled to.
+  std::string deadline_of(const Milestone& milestone) const;
+  /// Every milestone's, joined with `deadline_separator`.
+  std::string deadlines_of(const Task& of_task) const;
+  std::string_view deadline_separator() const { return english ? "; " : "；"; }
+  /// The punctuation between a label and its value, between fields on one line, and
+  /// around an aside: full-width in Chinese, ASCII with spaces in English.
+  std::string_view colon() const { return english ? ": " : "："; }
+  std::string_view field_gap() const { return english ? "   " : "　"; }
+  std::string_view comma() const { return english ? ", " : "，"; }
+  std::string aside(std::string_view text) const;
   bool english = false;
 };
 const ReportLabels& report_labels(bool english);

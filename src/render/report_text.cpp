@@ -14,10 +14,15 @@ namespace {
 
 std::string title_block(const Report& report, const ReportLabels& l) {
   const PlanMeta& meta = report.plan->plan->meta;
-  return fmt::format("# {}\n\n{}：{}　{}：{}　{}：{}　{}：{}\n", markdown_inline(meta.title),
-                     l.doc_number, markdown_inline(meta.doc_number), l.issuer,
-                     markdown_inline(meta.issuer), l.issued, format_iso(meta.issued), l.as_of,
-                     format_iso(report.today));
+  std::string fields;
+  for (auto [label, value] : {std::pair{&l.doc_number, markdown_inline(meta.doc_number)},
+                              std::pair{&l.issuer, markdown_inline(meta.issuer)},
+                              std::pair{&l.issued, format_iso(meta.issued)},
+                              std::pair{&l.as_of, format_iso(report.today)}}) {
+    if (!fields.empty()) fields += l.field_gap();
+    fmt::format_to(std::back_inserter(fields), "{}{}{}", *label, l.colon(), value);
+  }
+  return fmt::format("# {}\n\n{}\n", markdown_inline(meta.title), fields);
 }
 
 void table(std::string& out, const std::vector<ReportRow>& rows, const ReportLabels& l,
@@ -32,15 +37,15 @@ void table(std::string& out, const std::vector<ReportRow>& rows, const ReportLab
     fmt::format_to(
         std::back_inserter(out), "| {} | {} | {} | {} | {} | {} |{}\n", markdown_inline(t.id.value),
         markdown_inline(t.title.value), markdown_inline(written_units(t.lead)),
-        markdown_inline(written_units(t.responsible)), markdown_inline(row.deadlines),
+        markdown_inline(written_units(t.responsible)), markdown_inline(l.deadlines_of(t)),
         l.state_name(row.state), with_via ? fmt::format(" {} |", markdown_inline(row.via)) : "");
   }
 }
 
 std::string unit_title(const UnitSection& unit, const ReportLabels& l) {
   std::string title = unit.name;
-  if (!unit.full_name.empty()) title += fmt::format("（{}）", unit.full_name);
-  if (!unit.host.empty()) title += fmt::format("，{} {}", l.hosted_by, unit.host);
+  if (!unit.full_name.empty()) title += l.aside(unit.full_name);
+  if (!unit.host.empty()) title += fmt::format("{}{} {}", l.comma(), l.hosted_by, unit.host);
   return title;
 }
 
@@ -54,11 +59,12 @@ std::string render_report_markdown(const Report& report, const ReportOptions& op
     table(out, report.rows, l, false);
   }
   for (const UnitSection& unit : report.units) {
-    fmt::format_to(std::back_inserter(out), "\n## {}\n\n### {}（{}）\n",
-                   markdown_inline(unit_title(unit, l)), l.lead_list, unit.lead.size());
+    fmt::format_to(std::back_inserter(out), "\n## {}\n\n### {}{}\n",
+                   markdown_inline(unit_title(unit, l)), l.lead_list,
+                   l.aside(std::to_string(unit.lead.size())));
     table(out, unit.lead, l, true);
-    fmt::format_to(std::back_inserter(out), "\n### {}（{}）\n", l.responsible_list,
-                   unit.responsible.size());
+    fmt::format_to(std::back_inserter(out), "\n### {}{}\n", l.responsible_list,
+                   l.aside(std::to_string(unit.responsible.size())));
     table(out, unit.responsible, l, true);
   }
   return out;
@@ -80,7 +86,7 @@ std::string render_report_csv(const Report& report, const ReportOptions& options
                                     t.title.value,
                                     written_units(t.lead),
                                     written_units(t.responsible),
-                                    row.deadlines,
+                                    l.deadlines_of(t),
                                     std::string(l.state_name(row.state))};
   };
   if (!per_unit) {

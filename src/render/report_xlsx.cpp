@@ -244,7 +244,7 @@ class SheetWriter {
     text(row, first + 1, t.title.value, columns_[first + 1].format);
     text(row, first + 2, written_units(t.lead), columns_[first + 2].format);
     text(row, first + 3, written_units(t.responsible), columns_[first + 3].format);
-    text(row, first + 4, report_row.deadlines, columns_[first + 4].format);
+    text(row, first + 4, l.deadlines_of(t), columns_[first + 4].format);
     if (report_row.first_date) date(row, first + 5, *report_row.first_date);
     text(row, first + 6, l.state_name(report_row.state),
          report_row.state == TaskState::overdue ? formats_.overdue : columns_[first + 6].format);

@@ -81,15 +81,15 @@ std::string render_show_text(const CheckedPlan& plan, const ShowQuery& query) {
     fmt::format_to(std::back_inserter(out), "\n备注：{}\n", continued(task.note));
   fmt::format_to(std::back_inserter(out), "\n时限（截至 {}）：\n", format_iso(query.today));
   for (const Milestone& m : task.milestones) {
-    std::string kind = m.timing ? std::string(kind_label_zh(m.timing->kind())) : "";
+    std::string kind = m.schedule ? std::string(kind_label_zh(m.schedule->kind())) : "";
     fmt::format_to(std::back_inserter(out), "  {}  {}  [{}] {}\n", m.id, m.when.value, kind,
                    continued(m.what.value));
-    if (!m.timing) continue;
-    if (!m.timing->event.empty()) {
-      fmt::format_to(std::back_inserter(out), "      依据事件：{}{}\n", m.timing->event,
-                     m.timing->pending ? "（尚无日期，时限待定）" : "");
+    if (!m.schedule) continue;
+    if (!m.schedule->event().empty()) {
+      fmt::format_to(std::back_inserter(out), "      依据事件：{}{}\n", m.schedule->event(),
+                     m.schedule->pending() ? "（尚无日期，时限待定）" : "");
     }
-    if (m.timing->kind() == TimingKind::continuous) {
+    if (m.schedule->shape() == Shape::none) {
       out += "      持续进行，无具体日期\n";
       continue;
     }
@@ -121,16 +121,17 @@ std::string render_show_json(const CheckedPlan& plan, const ShowQuery& query) {
   };
   nlohmann::ordered_json milestones = nlohmann::ordered_json::array();
   for (const Milestone& m : task.milestones) {
-    nlohmann::ordered_json entry = {{"milestone", m.id},
-                                    {"what", m.what.value},
-                                    {"source", m.when.value},
-                                    {"kind", m.timing ? kind_name(m.timing->kind()) : "unknown"}};
-    if (m.timing && !m.timing->event.empty()) {
-      entry["event"] = m.timing->event;
-      entry["pending"] = m.timing->pending;
+    nlohmann::ordered_json entry = {
+        {"milestone", m.id},
+        {"what", m.what.value},
+        {"source", m.when.value},
+        {"kind", m.schedule ? kind_name(m.schedule->kind()) : "unknown"}};
+    if (m.schedule && !m.schedule->event().empty()) {
+      entry["event"] = m.schedule->event();
+      entry["pending"] = m.schedule->pending();
     }
     nlohmann::ordered_json instances = nlohmann::ordered_json::array();
-    if (m.timing) {
+    if (m.schedule) {
       for (const InstanceState& s : states_of(plan, m, query)) {
         nlohmann::ordered_json i = {{"instance", s.instance.id},
                                     {"start", format_iso(s.instance.occurrence.start)},

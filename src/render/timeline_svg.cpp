@@ -67,8 +67,7 @@ std::string_view colour(const TimelineMark& mark) {
 }
 
 std::string_view kind_label(TimingKind kind, bool english) {
-  if (!english) return kind_label_zh(kind);
-  return kind == TimingKind::continuous ? "ongoing" : kind_name(kind);
+  return english ? kind_name(kind) : kind_label_zh(kind);
 }
 
 // The shapes below leave their element open, so the caller either adds a <title> child
@@ -125,25 +124,25 @@ void row_marks(std::string& out, const ReportRow& row, const YearScale& scale, d
   auto in = std::back_inserter(out);
   // Bars and running starts first, so the point marks stay visible on top of them.
   for (const TimelineMark& m : row.marks) {
-    if (m.kind != TimingKind::window) continue;
+    if (m.shape != Shape::span) continue;
     Date from = std::max(m.start, scale.first()), to = std::min(m.end, scale.last());
     if (to < from) continue;
     bar(in, scale.x(from), scale.x(to + std::chrono::days{1}), y, colour(m));
     close_with_title(out, mark_title(task, m), "rect");
   }
   for (const TimelineMark& m : row.marks) {
-    if (m.kind != TimingKind::start || !scale.contains(m.start)) continue;
+    if (m.shape != Shape::open || !scale.contains(m.start)) continue;
     running_arrow(in, scale.x(m.start), y, colour(m));
     pennant(in, scale.x(m.start), y, colour(m));
     close_with_title(out, mark_title(task, m));
   }
   for (const TimelineMark& m : row.marks) {
-    if (m.kind != TimingKind::recurring || !scale.contains(m.end)) continue;
+    if (!m.periodic || !scale.contains(m.end)) continue;
     tick(in, scale.mid(m.end), y, colour(m));
     close_with_title(out, mark_title(task, m));
   }
   for (const TimelineMark& m : row.marks) {
-    bool point = m.kind == TimingKind::deadline || m.kind == TimingKind::relative;
+    bool point = m.shape == Shape::point && !m.periodic;
     if (!point || !scale.contains(m.end)) continue;
     diamond(in, scale.mid(m.end), y, colour(m));
     close_with_title(out, mark_title(task, m));

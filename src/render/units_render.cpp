@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "render/item_fields.h"
 #include "render/json_text.h"
+#include "render/report_render.h"
 
 namespace plancheck {
 namespace {
@@ -65,7 +66,7 @@ nlohmann::ordered_json rows_json(const std::vector<ReportRow>& rows) {
                     {"title", row.task->title.value},
                     {"via", row.via.empty() ? nlohmann::ordered_json(nullptr)
                                             : nlohmann::ordered_json(row.via)},
-                    {"deadlines", row.deadlines},
+                    {"deadlines", report_labels(false).deadlines_of(*row.task)},
                     {"state", task_state_name(row.state)}});
   }
   return list;

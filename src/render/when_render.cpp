@@ -49,15 +49,13 @@ nlohmann::ordered_json optional_date(const std::optional<Date>& date) {
   return date ? nlohmann::ordered_json(format_iso(*date)) : nlohmann::ordered_json(nullptr);
 }
 
-std::string every_of(const Timing& timing) {
-  if (timing.kind() == TimingKind::recurring) return tr(period_term(timing.expr.every));
-  if (timing.expr.yearly) return tr(period_term(Period::year));
-  return "";
+std::string every_of(const Schedule& schedule) {
+  return schedule.repeats() ? tr(period_term(schedule.every())) : "";
 }
 
 }  // namespace
 
-std::string render_when_text(std::string_view phrase, const Timing& timing,
+std::string render_when_text(std::string_view phrase, const Schedule& schedule,
                              const std::vector<Occurrence>& first) {
   std::string out;
   // Labels pad to one column in terminal cells: a Chinese label is two cells a character.
@@ -70,24 +68,25 @@ std::string render_when_text(std::string_view phrase, const Timing& timing,
     out += '\n';
   };
   line(gettext_noop("expression"), std::string(phrase));
-  line(gettext_noop("kind"), tr(kind_term(timing.kind())));
-  if (timing.date) line(gettext_noop("date"), day(*timing.date));
-  if (timing.start) line(gettext_noop("start"), day(*timing.start));
-  if (timing.end) line(gettext_noop("end"), day(*timing.end));
-  if (timing.kind() == TimingKind::start) line(gettext_noop("end"), tr(gettext_noop("open")));
-  std::string every = every_of(timing);
+  line(gettext_noop("kind"), tr(kind_term(schedule.kind())));
+  CompiledDays days = schedule.days();
+  if (days.date) line(gettext_noop("date"), day(*days.date));
+  if (days.start) line(gettext_noop("start"), day(*days.start));
+  if (days.end) line(gettext_noop("end"), day(*days.end));
+  if (schedule.shape() == Shape::open) line(gettext_noop("end"), tr(gettext_noop("open")));
+  std::string every = every_of(schedule);
   if (!every.empty()) line(gettext_noop("every"), every);
-  if (!timing.event.empty()) {
+  if (std::string event(schedule.event()); !event.empty()) {
     line(gettext_noop("event"),
-         timing.pending ? tr(message("{} (pending: no date yet)", timing.event)) : timing.event);
+         schedule.pending() ? tr(message("{} (pending: no date yet)", event)) : event);
   }
-  if (timing.kind() == TimingKind::relative) {
-    line(gettext_noop("offset"), period_count(timing.expr.count, timing.expr.unit));
+  if (auto offset = schedule.offset()) {
+    line(gettext_noop("offset"), period_count(offset->first, offset->second));
   }
-  if (timing.kind() == TimingKind::continuous) {
+  if (schedule.shape() == Shape::none) {
     line(gettext_noop("date"), tr(gettext_noop("none (ongoing duty)")));
   }
-  if (first.size() > 1 || timing.kind() == TimingKind::recurring || timing.expr.yearly) {
+  if (first.size() > 1 || schedule.repeats()) {
     out += tr(gettext_noop("occurrences"));
     out += '\n';
     for (const Occurrence& o : first) {
@@ -102,29 +101,30 @@ std::string render_when_text(std::string_view phrase, const Timing& timing,
   return out;
 }
 
-std::string render_when_json(std::string_view phrase, const Timing& timing,
+std::string render_when_json(std::string_view phrase, const Schedule& schedule,
                              const std::vector<Occurrence>& first) {
   nlohmann::ordered_json occurrences = nlohmann::ordered_json::array();
   for (const Occurrence& o : first) {
     occurrences.push_back(
         {{"start", format_iso(o.start)}, {"end", format_iso(o.end)}, {"due", format_iso(o.due)}});
   }
-  std::string every = every_of(timing);
+  std::string every = every_of(schedule);
+  CompiledDays days = schedule.days();
   nlohmann::ordered_json doc = {
       {"expression", phrase},
-      {"kind", kind_name(timing.kind())},
-      {"date", optional_date(timing.date)},
-      {"start", optional_date(timing.start)},
-      {"end", optional_date(timing.end)},
+      {"kind", kind_name(schedule.kind())},
+      {"date", optional_date(days.date)},
+      {"start", optional_date(days.start)},
+      {"end", optional_date(days.end)},
       {"every", every.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(every)},
-      {"plan_year", timing.plan_year},
+      {"plan_year", schedule.plan_year()},
       {"occurrences", std::move(occurrences)}};
-  if (!timing.event.empty()) {
-    doc["event"] = timing.event;
-    doc["pending"] = timing.pending;
+  if (!schedule.event().empty()) {
+    doc["event"] = schedule.event();
+    doc["pending"] = schedule.pending();
   }
-  if (timing.kind() == TimingKind::relative) {
-    doc["offset"] = {{"count", timing.expr.count}, {"unit", period_name(timing.expr.unit)}};
+  if (auto offset = schedule.offset()) {
+    doc["offset"] = {{"count", offset->first}, {"unit", period_name(offset->second)}};
   }
   return json_text(doc);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "catch.hpp"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/when_expr.h"
 
 using namespace plancheck;
@@ -9,22 +9,22 @@ namespace {
 
 std::optional<EventSpan> no_events(std::string_view) { return std::nullopt; }
 
-Timing compile(std::string_view phrase, int year = 2017, Date issued = make_date(2017, 4, 14),
-               std::string_view event = "") {
+Schedule compile(std::string_view phrase, int year = 2017, Date issued = make_date(2017, 4, 14),
+                 std::string_view event = "") {
   WhenParse parsed = parse_when(phrase);
   if (auto* error = std::get_if<WhenError>(&parsed))
     FAIL(std::string(phrase) + ": " + error->message.english());
   auto compiled =
-      compile_when(std::get<WhenExpr>(parsed), TimingContext{year, issued, no_events}, event);
-  if (auto* problem = std::get_if<TimingProblem>(&compiled))
+      compile_when(std::get<WhenExpr>(parsed), ScheduleContext{year, issued, no_events}, event);
+  if (auto* problem = std::get_if<ScheduleProblem>(&compiled))
     FAIL(std::string(phrase) + ": " + problem->message.english());
-  return std::get<Timing>(compiled);
+  return std::get<Schedule>(compiled);
 }
 
 std::string date_of(std::string_view phrase, int year = 2017) {
-  Timing t = compile(phrase, year);
-  REQUIRE(t.date);
-  return format_iso(*t.date);
+  Schedule t = compile(phrase, year);
+  REQUIRE(t.days().date);
+  return format_iso(*t.days().date);
 }
 
 WhenError error_of(std::string_view phrase) {
@@ -46,23 +46,23 @@ TEST_CASE("design table: Chinese and English forms compile to the same dates", "
   CHECK(date_of("2018年年底前") == "2018-12-31");
   CHECK(date_of("2018年年末") == "2018-12-31");
   for (auto phrase : {"6月1日开始实施", "from 06-01", "从6月起", "from June"}) {
-    Timing t = compile(phrase);
+    Schedule t = compile(phrase);
     CHECK(t.kind() == TimingKind::start);
-    CHECK(format_iso(*t.start) == "2017-06-01");
+    CHECK(format_iso(*t.days().start) == "2017-06-01");
   }
-  CHECK(format_iso(*compile("1月1日起").start) == "2017-01-01");
+  CHECK(format_iso(*compile("1月1日起").days().start) == "2017-01-01");
   for (auto phrase : {"每年11月1日到次年2月底", "11-01 to end of February, every year"}) {
-    Timing t = compile(phrase);
+    Schedule t = compile(phrase);
     CHECK(t.kind() == TimingKind::window);
-    CHECK(t.expr.yearly);
-    CHECK(format_iso(*t.start) == "2017-11-01");
-    CHECK(format_iso(*t.end) == "2018-02-28");
+    CHECK(t.repeats());
+    CHECK(format_iso(*t.days().start) == "2017-11-01");
+    CHECK(format_iso(*t.days().end) == "2018-02-28");
   }
   for (auto phrase : {"每月", "月通报", "every month"}) {
-    CHECK(compile(phrase).expr.every == Period::month);
+    CHECK(compile(phrase).every() == Period::month);
   }
   for (auto phrase : {"按季度", "every quarter"}) {
-    auto first = first_occurrences(compile(phrase), 5);
+    auto first = compile(phrase).first_occurrences(5);
     REQUIRE(first.size() == 3);  // the plan's span ends with its year
     CHECK(format_iso(first[0].due) == "2017-06-30");
     CHECK(format_iso(first[1].due) == "2017-09-30");
@@ -75,19 +75,19 @@ TEST_CASE("design table: Chinese and English forms compile to the same dates", "
 
 TEST_CASE("monthly occurrences start in the issue month and end each month on its last day",
           "[when]") {
-  auto first = first_occurrences(compile("每月"), 20);
+  auto first = compile("每月").first_occurrences(20);
   REQUIRE(first.size() == 9);  // April to December 2017
   CHECK(format_iso(first[0].due) == "2017-04-30");
   CHECK(format_iso(first[1].due) == "2017-05-31");
   CHECK(format_iso(first[8].due) == "2017-12-31");
-  auto leap = first_occurrences(compile("every month", 2020, make_date(2020, 1, 31)), 3);
+  auto leap = compile("every month", 2020, make_date(2020, 1, 31)).first_occurrences(3);
   CHECK(format_iso(leap[1].due) == "2020-02-29");
   CHECK(format_iso(leap[2].due) == "2020-03-31");
 }
 
 TEST_CASE("a yearly window crossing New Year ends on February's last day of each year", "[when]") {
-  Timing t = compile("每年11月1日到次年2月底");
-  auto windows = occurrences_between(t, make_date(2019, 1, 1), make_date(2020, 12, 31));
+  Schedule t = compile("每年11月1日到次年2月底");
+  auto windows = t.occurrences_between(make_date(2019, 1, 1), make_date(2020, 12, 31));
   REQUIRE(windows.size() == 3);
   CHECK(format_iso(windows[0].start) == "2018-11-01");
   CHECK(format_iso(windows[0].end) == "2019-02-28");
@@ -104,23 +104,23 @@ TEST_CASE("relative deadlines count calendar months from the event and clamp", "
   };
   auto run = [&](std::string_view phrase, std::string_view event) {
     auto compiled = compile_when(std::get<WhenExpr>(parse_when(phrase)),
-                                 TimingContext{2017, make_date(2017, 4, 14), events}, event);
-    return std::get<Timing>(compiled);
+                                 ScheduleContext{2017, make_date(2017, 4, 14), events}, event);
+    return std::get<Schedule>(compiled);
   };
-  CHECK(format_iso(*run("印发实施后1个月内", "plan").date) == "2017-12-06");
-  CHECK(format_iso(*run("1个月内", "jan31").date) == "2017-02-28");
-  CHECK(format_iso(*run("1 month after plan", "").date) == "2017-12-06");
-  Timing pending = run("印发实施后1个月内", "unknown-yet");
-  CHECK(pending.pending);
-  CHECK(!pending.date);
+  CHECK(format_iso(*run("印发实施后1个月内", "plan").days().date) == "2017-12-06");
+  CHECK(format_iso(*run("1个月内", "jan31").days().date) == "2017-02-28");
+  CHECK(format_iso(*run("1 month after plan", "").days().date) == "2017-12-06");
+  Schedule pending = run("印发实施后1个月内", "unknown-yet");
+  CHECK(pending.pending());
+  CHECK(!pending.days().date);
 }
 
 TEST_CASE("a relative phrase without an event is an error, not a guess", "[when]") {
   auto compiled = compile_when(std::get<WhenExpr>(parse_when("印发实施后1个月内")),
-                               TimingContext{2017, make_date(2017, 4, 14), no_events}, "");
-  REQUIRE(std::holds_alternative<TimingProblem>(compiled));
-  CHECK(std::get<TimingProblem>(compiled).needs_event);
-  CHECK(std::get<TimingProblem>(compiled).message.english().find("event") != std::string::npos);
+                               ScheduleContext{2017, make_date(2017, 4, 14), no_events}, "");
+  REQUIRE(std::holds_alternative<ScheduleProblem>(compiled));
+  CHECK(std::get<ScheduleProblem>(compiled).needs_event);
+  CHECK(std::get<ScheduleProblem>(compiled).message.english().find("event") != std::string::npos);
 }
 
 TEST_CASE("impossible days are errors at their position", "[when]") {
@@ -132,9 +132,9 @@ TEST_CASE("impossible days are errors at their position", "[when]") {
   CHECK(error_of("end of Octobr").message.english().find("Octobr") != std::string::npos);
   CHECK(error_of("every fortnight").offset == 6);
   auto leap = compile_when(std::get<WhenExpr>(parse_when("2月29日前")),
-                           TimingContext{2017, make_date(2017, 1, 1), no_events}, "");
-  REQUIRE(std::holds_alternative<TimingProblem>(leap));
-  CHECK(std::get<TimingProblem>(leap).message.english().find("does not exist") !=
+                           ScheduleContext{2017, make_date(2017, 1, 1), no_events}, "");
+  REQUIRE(std::holds_alternative<ScheduleProblem>(leap));
+  CHECK(std::get<ScheduleProblem>(leap).message.english().find("does not exist") !=
         std::string::npos);
   CHECK(date_of("2月29日前", 2020) == "2020-02-29");
 }
@@ -143,8 +143,8 @@ TEST_CASE("a yearly window that names a year is refused (fuzz: it never advanced
           "[when][regression]") {
   for (std::string_view phrase : {"每年1013年11月到次年2月", "每年11月1日到2018年2月底"}) {
     auto compiled = compile_when(std::get<WhenExpr>(parse_when(phrase)),
-                                 TimingContext{2017, make_date(2017, 4, 14), no_events}, "");
-    const auto* problem = std::get_if<TimingProblem>(&compiled);
+                                 ScheduleContext{2017, make_date(2017, 4, 14), no_events}, "");
+    const auto* problem = std::get_if<ScheduleProblem>(&compiled);
     REQUIRE(problem);
     CHECK(problem->message.english().find("cannot name a year") != std::string::npos);
   }

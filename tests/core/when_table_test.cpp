@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "catch.hpp"
-#include "core/timing.h"
+#include "core/schedule.h"
 #include "core/when_expr.h"
 
 using namespace plancheck;
@@ -80,31 +80,32 @@ TEST_CASE("every row of the phrase table compiles or is a stated decision", "[wh
       continue;
     }
     if (auto* error = std::get_if<WhenError>(&parsed)) FAIL(error->message.english());
-    TimingContext context{row.year, make_date(row.year, 1, 1), event_span};
+    ScheduleContext context{row.year, make_date(row.year, 1, 1), event_span};
     auto compiled = compile_when(std::get<WhenExpr>(parsed), context, "event");
-    if (auto* problem = std::get_if<TimingProblem>(&compiled)) FAIL(problem->message.english());
-    const Timing& t = std::get<Timing>(compiled);
+    if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) FAIL(problem->message.english());
+    const Schedule& t = std::get<Schedule>(compiled);
     if (decision != kDecisions.end()) {
       CHECK(kind_name(t.kind()) == decision->second);
       continue;
     }
     if (row.kind == "deadline") {
       CHECK(t.kind() == TimingKind::deadline);
-      CHECK(iso(t.date) == row.end);
+      CHECK(iso(t.days().date) == row.end);
     } else if (row.kind == "start") {
       CHECK(t.kind() == TimingKind::start);
-      CHECK((row.start.empty() ? t.expr.at_issue : iso(t.start) == row.start));
+      CHECK((row.start.empty() ? t.days().start == make_date(row.year, 1, 1)
+                               : iso(t.days().start) == row.start));
     } else if (row.kind == "window") {
       CHECK(t.kind() == TimingKind::window);
       if (!row.start.empty()) {
-        CHECK(iso(t.start) == row.start);
-        CHECK(iso(t.end) == row.end);
+        CHECK(iso(t.days().start) == row.start);
+        CHECK(iso(t.days().end) == row.end);
       }
     } else if (row.kind == "recurring") {
       // The table's yearly windows are plancheck's windows that repeat each year.
-      bool yearly_window = t.kind() == TimingKind::window && t.expr.yearly;
+      bool yearly_window = t.kind() == TimingKind::window && t.repeats();
       CHECK((t.kind() == TimingKind::recurring || yearly_window));
-      auto first = first_occurrences(t, 1);
+      auto first = t.first_occurrences(1);
       REQUIRE(first.size() == 1);
       if (!row.start.empty()) CHECK(format_iso(first[0].start) == row.start);
       CHECK(format_iso(first[0].end) == row.end);

@@ -9,9 +9,9 @@ using namespace plancheck;
 
 namespace {
 
-TimingContext context(int year) {
-  return TimingContext{year, make_date(year, 4, 14),
-                       [](std::string_view) { return std::optional<EventSpan>(); }};
+ScheduleContext context(int year) {
+  return ScheduleContext{year, make_date(year, 4, 14),
+                         [](std::string_view) { return std::optional<EventSpan>(); }};
 }
 
 std::vector<std::string> whens(const char* text, int year = 2017) {
@@ -32,11 +32,11 @@ TEST_CASE("core's phrases are found and compiled", "[import]") {
       context(2017));
   REQUIRE(found.size() == 3);
   CHECK(found[0].phrase == "6月1日开始实施");
-  REQUIRE(found[0].timing);
-  CHECK(found[0].timing->start == make_date(2017, 6, 1));
+  REQUIRE(found[0].schedule);
+  CHECK(found[0].schedule->days().start == make_date(2017, 6, 1));
   CHECK(found[0].what == "制定方案");  // what starts is in the clause before
-  CHECK(found[1].timing->end == make_date(2018, 2, 28));
-  CHECK(found[2].timing->date == make_date(2017, 4, 30));
+  CHECK(found[1].schedule->days().end == make_date(2018, 2, 28));
+  CHECK(found[2].schedule->days().date == make_date(2017, 4, 30));
 }
 
 TEST_CASE("a year written before a date belongs to it", "[import]") {
@@ -44,7 +44,7 @@ TEST_CASE("a year written before a date belongs to it", "[import]") {
   CHECK(whens("2017年年底前,完成监测点位设置") == Whens{"2017年底前"});
   auto found = find_task_phrases(to_u32("2019年9月底前,基本完成全市整治任务。"), context(2019));
   REQUIRE(found.size() == 1);
-  CHECK(found[0].timing->date == make_date(2019, 9, 30));
+  CHECK(found[0].schedule->days().date == make_date(2019, 9, 30));
   CHECK(found[0].what == "基本完成全市整治任务");  // a clause that is only its date
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("standing words are continuous milestones", "[import]") {
   auto found = find_task_phrases(to_u32("按季度分析；不定期开展督查。"), context(2017));
   REQUIRE(found.size() == 2);
   CHECK(found[1].phrase == "不定期");
-  CHECK(found[1].timing->kind() == TimingKind::continuous);
+  CHECK(found[1].schedule->kind() == TimingKind::continuous);
   CHECK(whens("实时编制预警信息") == Whens{"实时"});
 }
 
@@ -85,6 +85,6 @@ TEST_CASE("phrases that wait on an event say so", "[import]") {
       context(2017));
   REQUIRE(found.size() == 2);
   CHECK(found[0].needs_event);
-  CHECK(found[0].timing->pending);
+  CHECK(found[0].schedule->pending());
   CHECK(found[1].needs_event);
 }
