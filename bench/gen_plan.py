@@ -42,7 +42,7 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# The deadline phrases plancheck looks for in a task's text (src/core/text_phrases.cpp).
+# The deadline phrases plancheck looks for in a task's text (src/when/text_phrases.cpp).
 PHRASE_PATTERNS = [
     r"每年[0-9]{1,2}月[0-9]{1,2}日(到|至)(次年)?[0-9]{1,2}月([0-9]{1,2}日|底|末)",
     r"印发实施后[0-9]+个月内",

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string>
 
-#include "core/plan_files.h"
-#include "core/unit_index.h"
-#include "core/yaml_tree.h"
+#include "model/plan_files.h"
+#include "model/unit_index.h"
 #include "render/diagnostics_render.h"
+#include "yaml/yaml_tree.h"
 
 using namespace plancheck;
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/progress_append.h"
+#include "progress/progress_append.h"
 
 using namespace plancheck;
 

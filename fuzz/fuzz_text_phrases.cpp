@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/text_phrases.h"
-#include "core/utf8.h"
-#include "core/when_expr.h"
+#include "text/utf8.h"
+#include "when/text_phrases.h"
+#include "when/when_expr.h"
 
 using namespace plancheck;
 

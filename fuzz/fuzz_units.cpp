@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "core/unit_index.h"
+#include "model/unit_index.h"
 
 using namespace plancheck;
 

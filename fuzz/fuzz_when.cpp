@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/schedule.h"
-#include "core/when_expr.h"
+#include "when/schedule.h"
+#include "when/when_expr.h"
 
 using namespace plancheck;
 

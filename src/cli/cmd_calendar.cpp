@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <memory>
 
+#include "agenda/agenda.h"
+#include "agenda/calendar_entries.h"
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/agenda.h"
-#include "core/calendar_entries.h"
 #include "render/ical_render.h"
 #include "render/listing_render.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <memory>
 
+#include "agenda/overdue.h"
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/overdue.h"
 #include "render/check_render.h"
 
 namespace plancheck {

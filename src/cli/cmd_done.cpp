@@ -6,9 +6,9 @@
 #include "cli/commands.h"
 #include "cli/front_door.h"
 #include "cli/today.h"
-#include "core/instances.h"
-#include "core/progress_writer.h"
-#include "core/text_checks.h"
+#include "model/instance_ids.h"
+#include "progress/progress_writer.h"
+#include "source/text_checks.h"
 
 namespace plancheck {
 namespace {

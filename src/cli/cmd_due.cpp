@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <memory>
 
+#include "agenda/agenda.h"
 #include "cli/commands.h"
-#include "core/agenda.h"
 #include "render/listing_render.h"
 
 namespace plancheck {

@@ -4,15 +4,15 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/io_error.h"
-#include "core/read_bytes.h"
 #include "i18n/catalogue.h"
 #include "import/compare.h"
 #include "import/decode.h"
 #include "import/emit.h"
 #include "import/importer.h"
 #include "import/registry_file.h"
+#include "io/atomic_file.h"
+#include "io/io_error.h"
+#include "io/read_bytes.h"
 #include "render/diagnostics_render.h"
 
 namespace plancheck {

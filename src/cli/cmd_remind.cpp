@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <memory>
 
+#include "agenda/reminders.h"
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/reminders.h"
 #include "render/remind_render.h"
 
 namespace plancheck {

@@ -5,8 +5,8 @@
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/report.h"
 #include "render/report_render.h"
+#include "report/report.h"
 
 namespace plancheck {
 namespace {

@@ -3,8 +3,8 @@
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/spelling.h"
 #include "render/show_render.h"
+#include "text/spelling.h"
 
 namespace plancheck {
 namespace {

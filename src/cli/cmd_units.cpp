@@ -3,8 +3,8 @@
 
 #include "cli/commands.h"
 #include "cli/today.h"
-#include "core/report.h"
 #include "render/units_render.h"
+#include "report/report.h"
 
 namespace plancheck {
 namespace {

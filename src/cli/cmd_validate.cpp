@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "core/io_error.h"
 #include "i18n/catalogue.h"
+#include "io/io_error.h"
 #include "render/diagnostics_render.h"
 
 namespace plancheck {

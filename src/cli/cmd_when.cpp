@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "core/scalar_places.h"
 #include "render/diagnostics_render.h"
 #include "render/when_render.h"
+#include "yaml/scalar_places.h"
 
 namespace plancheck {
 namespace {

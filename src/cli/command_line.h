@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dates.h"
 #include "i18n/catalogue.h"
+#include "when/dates.h"
 
 namespace plancheck {
 

@@ -9,9 +9,9 @@
 #include <cstring>
 #include <filesystem>
 
-#include "core/atomic_file.h"
-#include "core/io_error.h"
 #include "i18n/catalogue.h"
+#include "io/atomic_file.h"
+#include "io/io_error.h"
 #include "render/diagnostics_render.h"
 #include "render/printable.h"
 

@@ -7,10 +7,10 @@
 #include <string>
 
 #include "cli/command_line.h"
-#include "core/checked_plan.h"
-#include "core/dates.h"
-#include "core/diagnostics.h"
-#include "core/parse_cache.h"
+#include "load/checked_plan.h"
+#include "load/parse_cache.h"
+#include "source/diagnostics.h"
+#include "when/dates.h"
 
 namespace plancheck {
 

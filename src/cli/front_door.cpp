@@ -7,9 +7,9 @@
 
 #include "cli/commands.h"
 #include "cli/help.h"
-#include "core/io_error.h"
-#include "core/spelling.h"
 #include "i18n/catalogue.h"
+#include "io/io_error.h"
+#include "text/spelling.h"
 
 namespace plancheck {
 namespace {

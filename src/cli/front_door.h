@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "cli/command_line.h"
-#include "core/message.h"
+#include "text/message.h"
 
 namespace plancheck {
 

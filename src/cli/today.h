@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/dates.h"
+#include "when/dates.h"
 
 namespace plancheck {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/message.h"
 #include "i18n/language.h"
+#include "text/message.h"
 
 namespace plancheck {
 

@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "core/utf8.h"
 #include "import/text_util.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 

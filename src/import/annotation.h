@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/message.h"
 #include "import/outline.h"
 #include "import/unit_list.h"
+#include "text/message.h"
 
 namespace plancheck {
 

@@ -7,9 +7,9 @@
 #include <optional>
 #include <set>
 
-#include "core/schedule.h"
-#include "core/utf8.h"
-#include "core/when_expr.h"
+#include "text/utf8.h"
+#include "when/schedule.h"
+#include "when/when_expr.h"
 
 namespace plancheck {
 namespace {

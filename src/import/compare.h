@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "core/message.h"
-#include "core/model.h"
-#include "core/schedule.h"
 #include "import/draft.h"
+#include "model/model.h"
+#include "text/message.h"
+#include "when/schedule.h"
 
 namespace plancheck {
 

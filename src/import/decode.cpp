@@ -5,7 +5,7 @@
 
 #include <cerrno>
 
-#include "core/utf8.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 namespace {

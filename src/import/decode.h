@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/message.h"
+#include "text/message.h"
 
 namespace plancheck {
 

@@ -5,8 +5,8 @@
 #include <yaml-cpp/emitter.h>
 #include <yaml-cpp/emittermanip.h>
 
-#include "core/unit_kind.h"
-#include "core/yaml_reader.h"
+#include "model/unit_kind.h"
+#include "yaml/yaml_reader.h"
 
 namespace plancheck {
 namespace {

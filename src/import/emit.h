@@ -4,8 +4,8 @@
 #include <map>
 #include <string>
 
-#include "core/model.h"
 #include "import/draft.h"
+#include "model/model.h"
 
 namespace plancheck {
 

@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "core/utf8.h"
 #include "import/text_util.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 

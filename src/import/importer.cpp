@@ -9,9 +9,6 @@
 #include <optional>
 #include <unordered_set>
 
-#include "core/dates.h"
-#include "core/schedule.h"
-#include "core/utf8.h"
 #include "import/annotation.h"
 #include "import/header.h"
 #include "import/milestones.h"
@@ -19,6 +16,9 @@
 #include "import/table.h"
 #include "import/text_util.h"
 #include "import/unit_names.h"
+#include "text/utf8.h"
+#include "when/dates.h"
+#include "when/schedule.h"
 
 namespace plancheck {
 

@@ -5,10 +5,10 @@
 #include <set>
 #include <tuple>
 
-#include "core/text_phrases.h"
-#include "core/utf8.h"
-#include "core/when_expr.h"
 #include "import/text_util.h"
+#include "text/utf8.h"
+#include "when/text_phrases.h"
+#include "when/when_expr.h"
 
 namespace plancheck {
 

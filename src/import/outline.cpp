@@ -3,8 +3,8 @@
 
 #include <unordered_set>
 
-#include "core/utf8.h"
 #include "import/text_util.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "import/registry_file.h"
 
-#include "core/io_error.h"
-#include "core/plan_files.h"
-#include "core/plan_loader.h"
-#include "core/yaml_tree.h"
+#include "io/io_error.h"
+#include "load/plan_loader.h"
+#include "model/plan_files.h"
+#include "yaml/yaml_tree.h"
 
 namespace plancheck {
 

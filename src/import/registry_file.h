@@ -4,10 +4,10 @@
 #include <memory>
 #include <string>
 
-#include "core/diagnostics.h"
-#include "core/model.h"
-#include "core/source_file.h"
-#include "core/unit_index.h"
+#include "model/model.h"
+#include "model/unit_index.h"
+#include "source/diagnostics.h"
+#include "source/source_file.h"
 
 namespace plancheck {
 

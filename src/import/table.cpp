@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "import/table.h"
 
-#include "core/utf8.h"
 #include "import/text_util.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 

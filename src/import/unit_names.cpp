@@ -3,9 +3,9 @@
 
 #include <unordered_set>
 
-#include "core/utf8.h"
 #include "import/text_util.h"
 #include "import/unit_list.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/diagnostics.h"
-#include "core/source_file.h"
-#include "core/unit_index.h"
 #include "import/draft.h"
+#include "model/unit_index.h"
+#include "source/diagnostics.h"
+#include "source/source_file.h"
 
 namespace plancheck {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/overdue.h"
+#include "agenda/overdue.h"
 
 namespace plancheck {
 

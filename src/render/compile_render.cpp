@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "core/instances.h"
+#include "agenda/instances.h"
 #include "render/json_text.h"
 
 namespace plancheck {

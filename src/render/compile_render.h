@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/report.h"
+#include "report/report.h"
 
 namespace plancheck {
 

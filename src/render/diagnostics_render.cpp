@@ -7,10 +7,10 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.h"
 #include "i18n/catalogue.h"
 #include "render/json_text.h"
 #include "render/printable.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 namespace {

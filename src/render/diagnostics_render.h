@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/diagnostics.h"
+#include "source/diagnostics.h"
 
 namespace plancheck {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar_entries.h"
+#include "agenda/calendar_entries.h"
 
 namespace plancheck {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/agenda.h"
+#include "agenda/agenda.h"
 
 namespace plancheck {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/reminders.h"
+#include "agenda/reminders.h"
 
 namespace plancheck {
 

@@ -19,12 +19,12 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.h"
-#include "core/io_error.h"
-#include "core/utf8.h"
+#include "io/io_error.h"
 #include "render/item_fields.h"
 #include "render/printable.h"
 #include "render/report_render.h"
+#include "text/utf8.h"
+#include "when/dates.h"
 
 namespace plancheck {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/instances.h"
+#include "agenda/instances.h"
 
 namespace plancheck {
 

@@ -9,9 +9,9 @@
 #include <array>
 #include <iterator>
 
-#include "core/utf8.h"
 #include "render/html_escape.h"
 #include "render/item_fields.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 namespace {

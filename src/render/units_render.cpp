@@ -6,10 +6,10 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.h"
 #include "render/item_fields.h"
 #include "render/json_text.h"
 #include "render/report_render.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 namespace {

@@ -6,9 +6,9 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
-#include "core/utf8.h"
 #include "i18n/catalogue.h"
 #include "render/json_text.h"
+#include "text/utf8.h"
 
 namespace plancheck {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/dates.h"
+#include "when/dates.h"
 
 #include "catch.hpp"
 

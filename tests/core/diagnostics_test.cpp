@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/diagnostics.h"
+#include "source/diagnostics.h"
 
 #include "catch.hpp"
 

@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "core/diagnostics.h"
-#include "core/yaml_tree.h"
+#include "source/diagnostics.h"
+#include "yaml/yaml_tree.h"
 
 namespace plancheck {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/progress_append.h"
+#include "progress/progress_append.h"
 
 #include "catch.hpp"
-#include "core/dates.h"
+#include "when/dates.h"
 
 using namespace plancheck;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/read_bytes.h"
+#include "io/read_bytes.h"
 
 #include <cerrno>
 #include <filesystem>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/source_file.h"
+#include "source/source_file.h"
 
 #include <filesystem>
 #include <fstream>

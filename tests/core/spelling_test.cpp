@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/spelling.h"
+#include "text/spelling.h"
 
 #include "catch.hpp"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "core/task_digest.h"
+#include "model/task_digest.h"
 
 #include <filesystem>
 
 #include "catch.hpp"
-#include "core/parse_cache.h"
+#include "load/parse_cache.h"
 
 using namespace plancheck;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/text_checks.h"
+#include "source/text_checks.h"
 
 #include "catch.hpp"
 #include "core/parsed_yaml.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/text_phrases.h"
+#include "when/text_phrases.h"
 
 #include "catch.hpp"
 

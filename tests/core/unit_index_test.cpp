@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/unit_index.h"
+#include "model/unit_index.h"
 
 #include "catch.hpp"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catch.hpp"
-#include "core/schedule.h"
-#include "core/when_expr.h"
+#include "when/schedule.h"
+#include "when/when_expr.h"
 
 using namespace plancheck;
 

@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "catch.hpp"
-#include "core/schedule.h"
-#include "core/when_expr.h"
+#include "when/schedule.h"
+#include "when/when_expr.h"
 
 using namespace plancheck;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/yaml_tree.h"
+#include "yaml/yaml_tree.h"
 
 #include "catch.hpp"
 #include "core/parsed_yaml.h"

@@ -2,7 +2,7 @@
 #include "import/annotation.h"
 
 #include "catch.hpp"
-#include "core/utf8.h"
+#include "text/utf8.h"
 
 using namespace plancheck;
 

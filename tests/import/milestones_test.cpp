@@ -2,8 +2,8 @@
 #include "import/milestones.h"
 
 #include "catch.hpp"
-#include "core/dates.h"
-#include "core/utf8.h"
+#include "text/utf8.h"
+#include "when/dates.h"
 
 using namespace plancheck;
 

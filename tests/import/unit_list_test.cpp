@@ -2,7 +2,7 @@
 #include "import/unit_list.h"
 
 #include "catch.hpp"
-#include "core/utf8.h"
+#include "text/utf8.h"
 
 using namespace plancheck;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catch.hpp"
-#include "core/diagnostics.h"
 #include "render/diagnostics_render.h"
+#include "source/diagnostics.h"
 
 using namespace plancheck;
 

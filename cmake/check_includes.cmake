@@ -1,0 +1,37 @@
+# cmake -DSRC=<src> -DRULES=<layers.txt> -DSTAMP=<file> -P check_includes.cmake
+cmake_minimum_required(VERSION 3.25)
+# Fails when a file of src/<layer>/ includes "<other>/x.h" for a layer it may not reach.
+# Every offending include is listed, each as file:line, so one run shows them all.
+file(STRINGS ${RULES} rule_lines)
+set(problems "")
+foreach(rule IN LISTS rule_lines)
+  string(REGEX MATCH "^([a-z0-9_]+): (.*)$" _ "${rule}")
+  set(layer ${CMAKE_MATCH_1})
+  string(REPLACE " " ";" allowed "${CMAKE_MATCH_2}")
+  file(GLOB files ${SRC}/${layer}/*.cpp ${SRC}/${layer}/*.h)
+  foreach(path IN LISTS files)
+    file(STRINGS ${path} includes REGEX "^#include \"[a-z0-9_]+/")
+    foreach(line IN LISTS includes)
+      string(REGEX MATCH "^#include \"([a-z0-9_]+)/" _ "${line}")
+      set(target ${CMAKE_MATCH_1})
+      if(NOT target IN_LIST allowed)
+        # The line number, found only for what is reported.
+        file(READ ${path} text)
+        string(FIND "${text}" "${line}" offset)
+        string(SUBSTRING "${text}" 0 ${offset} before)
+        string(REGEX MATCHALL "\n" breaks "${before}")
+        list(LENGTH breaks number)
+        math(EXPR number "${number} + 1")
+        file(RELATIVE_PATH shown ${SRC}/.. ${path})
+        list(JOIN allowed ", " allowed_text)
+        string(APPEND problems
+               "${shown}:${number}: includes \"${target}/\", which ${layer}/ may not: "
+               "${layer} reaches ${allowed_text} (the arrows are in CMakeLists.txt)\n")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(problems)
+  message(FATAL_ERROR "an include goes against the architecture:\n${problems}")
+endif()
+file(TOUCH ${STAMP})

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include <regex>
+
+#include "model/plan_files.h"
+#include "yaml/yaml_reader.h"
+
+namespace plancheck {
+namespace {
+
+void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnostics& diags) {
+  MapReader map(node, term("progress record"), diags);
+  if (!map.is_mapping()) return;
+  ProgressRecord record;
+  bool ok = true;
+  if (auto n = map.required("milestone")) {
+    auto t = read_text(*n, "milestone", diags);
+    // The same shape as progress.schema.json's pattern, so the two agree.
+    static const std::regex shape(
+        R"([1-9][0-9]*(\.[1-9][0-9]*){1,3}[a-z](@[0-9]{4}(-([0-9]{2}|Q[1-4]|H[12]|[0-9]{2}-[0-9]{2}))?)?)");
+    if (t && !std::regex_match(t->value, shape)) {
+      diags.error(t->loc, "id-format",
+                  "'{}' is not a milestone id like 3.1.1a or an occurrence like 3.3.1a@2017-07",
+                  t->value);
+      t.reset();
+    }
+    ok &= t.has_value();
+    if (t) record.milestone = *t;
+  } else {
+    ok = false;
+  }
+  if (auto n = map.required("done")) {
+    auto d = read_date(*n, "done", diags);
+    ok &= d.has_value();
+    if (d) record.done = *d;
+    record.done_loc = n->loc;
+  } else {
+    ok = false;
+  }
+  if (auto n = map.optional("by")) record.by = read_text(*n, "by", diags);
+  if (auto n = map.optional("note")) {
+    if (auto t = read_text(*n, "note", diags)) record.note = t->value;
+  }
+  if (ok) out.push_back(std::move(record));
+}
+
+}  // namespace
+
+bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagnostics& diags) {
+  std::size_t errors_before = diags.error_count();
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, term("progress file"), diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("records")) {
+      // `records:` with nothing under it is a new, empty progress file.
+      if (n->kind != YamlNode::Kind::null && expect_sequence(*n, "records", diags)) {
+        for (const YamlNode& item : n->children) read_record(item, out, diags);
+      }
+    }
+  }
+  return diags.error_count() == errors_before;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "model/plan_files.h"
+#include "model/task_ids.h"
+#include "yaml/yaml_reader.h"
+
+namespace plancheck {
+namespace {
+
+constexpr std::size_t kMaxMilestones = 26;  // one letter each: a..z
+
+std::vector<UnitRef> read_units(MapReader& map, const char* key, Diagnostics& diags) {
+  std::vector<UnitRef> out;
+  if (auto n = map.optional(key)) {
+    if (auto names = read_text_list(*n, key, diags)) {
+      out.reserve(names->size());
+      for (Text& name : *names) out.push_back(UnitRef{std::move(name), {}});
+    }
+  }
+  return out;
+}
+
+void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
+  MapReader map(node, term("milestone"), diags);
+  if (!map.is_mapping()) return;
+  Milestone milestone;
+  milestone.id = milestone_id(task.id.value, task.milestones.size());
+  if (auto n = map.required("what")) {
+    if (auto t = read_text(*n, "what", diags)) milestone.what = std::move(*t);
+  }
+  if (auto n = map.required("when")) {
+    if (auto t = read_text(*n, "when", diags)) milestone.when = std::move(*t);
+  }
+  if (auto n = map.optional("event")) {
+    if (auto t = read_slug(*n, "event", term("event id"), diags)) milestone.event = std::move(*t);
+  }
+  if (auto n = map.optional("note")) {
+    if (auto t = read_text(*n, "note", diags)) milestone.note = std::move(t->value);
+  }
+  task.milestones.push_back(std::move(milestone));
+}
+
+void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
+  MapReader map(node, term("task"), diags);
+  if (!map.is_mapping()) return;
+  Task task;
+  task.section = out.section.value;
+  if (auto n = map.required("id")) {
+    if (auto t = read_text(*n, "id", diags)) {
+      if (!is_task_id(t->value) || t->value.find('.') == std::string::npos) {
+        diags.error(t->loc, "id-format", "'{}' is not a task number like \"3.1.2\"", t->value);
+      } else {
+        task.id = std::move(*t);
+      }
+    }
+  }
+  if (auto n = map.required("title")) {
+    if (auto t = read_text(*n, "title", diags)) task.title = std::move(*t);
+  }
+  if (auto n = map.required("text")) {
+    if (auto t = read_text(*n, "text", diags)) task.text = std::move(*t);
+  }
+  task.lead = read_units(map, "lead", diags);
+  task.responsible = read_units(map, "responsible", diags);
+  task.data_provider = read_units(map, "data_provider", diags);
+  if (auto n = map.optional("note")) {
+    if (auto t = read_text(*n, "note", diags)) task.note = std::move(t->value);
+  }
+  if (auto n = map.required("milestones")) {
+    if (expect_sequence(*n, "milestones", diags)) {
+      if (n->children.empty()) {
+        diags.error(n->loc, "empty", "a task needs at least one milestone").help =
+            message("a task without a date has one milestone with `when: continuous`");
+      } else if (n->children.size() > kMaxMilestones) {
+        diags.error(n->loc, "milestone-count", "a task has at most {} milestones (a..z)",
+                    kMaxMilestones);
+      } else {
+        task.milestones.reserve(n->children.size());
+        for (const YamlNode& item : n->children) read_milestone(item, task, diags);
+      }
+    }
+  }
+  if (!task.id.value.empty()) out.tasks.push_back(std::move(task));
+}
+
+}  // namespace
+
+bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
+  std::size_t errors_before = diags.error_count();
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, term("task file"), diags);
+    if (!map.is_mapping()) return false;
+    if (auto n = map.required("section")) {
+      if (auto t = read_text(*n, "section", diags)) {
+        if (!is_task_id(t->value)) {
+          diags.error(t->loc, "id-format", "'{}' is not a section number like \"3.1\"", t->value);
+        } else {
+          out.section = *t;
+        }
+      }
+    }
+    if (auto n = map.required("tasks")) {
+      if (expect_sequence(*n, "tasks", diags)) {
+        if (n->children.empty()) diags.error(n->loc, "empty", "'tasks' must not be empty");
+        out.tasks.reserve(n->children.size());
+        for (const YamlNode& item : n->children) read_task(item, out, diags);
+      }
+    }
+  }
+  return diags.error_count() == errors_before;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include "when/day_span.h"
+#include "when/schedule.h"
+
+namespace plancheck {
+namespace {
+
+using std::chrono::days;
+using namespace schedule_form;
+
+std::optional<ScheduleProblem> check_span(const DaySpan& span, int plan_year) {
+  int year = resolve_year(span.year, plan_year);
+  if (year < 1000 || year > 9999) return ScheduleProblem{message("year {} is out of range", year)};
+  int last_year = span.has_last_year ? resolve_year(span.last_year, plan_year) : year;
+  if (last_year < 1000 || last_year > 9999) {
+    return ScheduleProblem{message("year {} is out of range", last_year)};
+  }
+  if (!day_in(year, span.first_month, span.first_day) ||
+      !day_in(last_year, span.last_month, span.last_day)) {
+    unsigned month =
+        day_in(year, span.first_month, span.first_day) ? span.last_month : span.first_month;
+    unsigned day = month == span.first_month ? span.first_day : span.last_day;
+    return ScheduleProblem{message("{} does not exist ({} has {} days in February)",
+                                   fmt::format("{}-{:02}-{:02}", year, month, day), year,
+                                   day_of(last_day_of_month(year, 2)))};
+  }
+  return std::nullopt;
+}
+
+Date add_period(Date date, Period unit, int count) {
+  // Past any supported day whatever the period (a hundred thousand days is 273 years),
+  // and no overflow in the arithmetic below.
+  if (count > 100000 || count < -100000) return kLastSupportedDay + days{1};
+  switch (unit) {
+    case Period::day:
+      return date + days{count};
+    case Period::week:
+      return date + days{7 * count};
+    case Period::month:
+      return add_months_clamped(date, count);
+    case Period::quarter:
+      return add_months_clamped(date, 3 * count);
+    case Period::half_year:
+      return add_months_clamped(date, 6 * count);
+    case Period::year:
+      return add_months_clamped(date, 12 * count);
+    case Period::none:
+      break;
+  }
+  return date;
+}
+
+// A computed day past what a date can say (9999-12-01 plus a month).
+std::variant<Schedule, ScheduleProblem> within_supported_days(Schedule schedule) {
+  CompiledDays d = schedule.days();
+  for (const std::optional<Date>& day : {d.date, d.start, d.end}) {
+    if (day && !is_supported(*day)) {
+      return ScheduleProblem{message("it falls past the dates plancheck can handle ({} to {})",
+                                     format_iso(kFirstSupportedDay),
+                                     format_iso(kLastSupportedDay))};
+    }
+  }
+  return schedule;
+}
+
+std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
+                                                           const ScheduleContext& context,
+                                                           std::string_view event_id) {
+  std::string event = !expr.event.empty() ? expr.event : std::string(event_id);
+  bool relative = expr.kind == TimingKind::relative;
+  if (event.empty()) {
+    return ScheduleProblem{relative ? message("a relative deadline needs the event it counts from")
+                                    : message("an event window needs the event it belongs to"),
+                           true};
+  }
+  if (!expr.event.empty() && !event_id.empty() && expr.event != event_id) {
+    return ScheduleProblem{
+        message("the phrase names event '{}' but `event:` says '{}'", expr.event, event_id)};
+  }
+  std::optional<EventSpan> span;
+  if (context.event_dates) span = context.event_dates(event);
+  if (!relative) return within_supported_days({EventWindow{event, span}, context.plan_year});
+  std::optional<Date> due;
+  if (span) due = add_period(span->start, expr.unit, expr.count);
+  return within_supported_days({Relative{event, expr.count, expr.unit, due}, context.plan_year});
+}
+
+std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
+                                                      const ScheduleContext& context) {
+  int year = context.plan_year;
+  switch (expr.kind) {
+    case TimingKind::deadline:
+      return within_supported_days({Deadline{span_last_day(expr.from, year)}, year});
+    case TimingKind::start:
+      return within_supported_days(
+          {Start{expr.at_issue ? context.issued : span_first_day(expr.from, year)}, year});
+    case TimingKind::window: {
+      Occurrence first = window_in_year(expr.from, expr.to, year);
+      if (first.end < first.start) {
+        return ScheduleProblem{message("the window ends before it starts")};
+      }
+      if (expr.yearly)
+        return within_supported_days({YearlyWindow{expr.from, expr.to, first}, year});
+      return within_supported_days({Window{first.start, first.end}, year});
+    }
+    case TimingKind::recurring:
+      return Schedule{Recurring{expr.every, context.issued}, year};
+    case TimingKind::relative:
+    case TimingKind::continuous:
+      break;
+  }
+  return Schedule{Continuous{}, year};
+}
+
+}  // namespace
+
+std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
+                                                     const ScheduleContext& context,
+                                                     std::string_view event_id) {
+  bool dated = expr.kind == TimingKind::deadline || expr.kind == TimingKind::window ||
+               (expr.kind == TimingKind::start && !expr.at_issue);
+  // A window that repeats every year cannot also be pinned to one year: it would have a
+  // single occurrence that "repeats" in place.
+  if (expr.yearly && (expr.from.year.absolute || expr.to.year.absolute)) {
+    return ScheduleProblem{
+        message("a window that repeats every year (每年…) cannot name a year; "
+                "write its months and days only")};
+  }
+  if (dated && !expr.event_span) {
+    if (auto problem = check_span(expr.from, context.plan_year)) return *problem;
+    if (expr.kind == TimingKind::window) {
+      if (auto problem = check_span(expr.to, context.plan_year)) return *problem;
+    }
+  }
+  if (counts_from_event(expr)) return compile_from_event(expr, context, event_id);
+  return compile_dated(expr, context);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "when/day_span.h"
+
+namespace plancheck {
+
+int resolve_year(YearRef year, int plan_year) {
+  return year.absolute ? year.value : plan_year + year.value;
+}
+
+std::optional<Date> day_in(int year, unsigned month, unsigned day) {
+  if (day == 0) return last_day_of_month(year, month);
+  std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                  std::chrono::day{day}};
+  if (!ymd.ok()) return std::nullopt;
+  return std::chrono::sys_days{ymd};
+}
+
+Date span_first_day(const DaySpan& span, int plan_year) {
+  return *day_in(resolve_year(span.year, plan_year), span.first_month, span.first_day);
+}
+
+Date span_last_day(const DaySpan& span, int plan_year) {
+  int year = resolve_year(span.has_last_year ? span.last_year : span.year, plan_year);
+  return *day_in(year, span.last_month, span.last_day);
+}
+
+Occurrence window_in_year(const DaySpan& from, const DaySpan& to, int year) {
+  Date start = span_first_day(from, year);
+  Date end = span_last_day(to, year);
+  if (end < start && !to.year.absolute) end = span_last_day(to, year + 1);
+  return {start, end, end};
+}
+
+}  // namespace plancheck

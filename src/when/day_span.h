@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include "when/dates.h"
+#include "when/schedule.h"
+#include "when/when_expr.h"
+
+namespace plancheck {
+
+/// The year a phrase names, in a given plan year.
+int resolve_year(YearRef year, int plan_year);
+/// A day in a month; day 0 is the month's last day. Nothing when the day does not exist.
+std::optional<Date> day_in(int year, unsigned month, unsigned day);
+/// The first and last day of a span in a given plan year (day 0 = month's end). The span's
+/// days must exist in that year.
+Date span_first_day(const DaySpan& span, int plan_year);
+Date span_last_day(const DaySpan& span, int plan_year);
+/// A window of `from`'s first day to `to`'s last day in `year`; one whose end comes before
+/// its start runs into the next year.
+Occurrence window_in_year(const DaySpan& from, const DaySpan& to, int year);
+
+}  // namespace plancheck

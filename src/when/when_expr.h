@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "text/message.h"
+
+namespace plancheck {
+
+enum class TimingKind { deadline, start, window, recurring, relative, continuous };
+enum class Period { none, day, week, month, quarter, half_year, year };
+
+/// A year named in a phrase: the plan year plus an offset (次年 is +1), or written out.
+struct YearRef {
+  bool absolute = false;
+  int value = 0;
+};
+
+/// A span of days inside a year, as a phrase names it before a year is known:
+/// 10月底 is 10-last..10-last, 10月 is 10-01..10-last, 下半年 is 07-01..12-last.
+/// Day 0 means the last day of the month, so February's end is right in every year.
+struct DaySpan {
+  YearRef year;
+  unsigned first_month = 1, first_day = 1;
+  unsigned last_month = 12, last_day = 0;
+  YearRef last_year;  ///< the year of the span's end, when it differs ("2017年10月至2018年3月")
+  bool has_last_year = false;
+};
+
+/// What one `when:` phrase says, independent of the plan it is in.
+struct WhenExpr {
+  TimingKind kind = TimingKind::continuous;
+  DaySpan from;           ///< deadline: due on its last day; start: its first day; window start
+  DaySpan to;             ///< window end
+  bool yearly = false;    ///< a window that comes back each year (每年11月1日到次年2月底)
+  bool at_issue = false;  ///< a start on the plan's issue date (即日起)
+  Period every = Period::none;  ///< recurring
+  int count = 0;                ///< relative: how many `unit`s after the event
+  Period unit = Period::none;
+  bool event_span = false;  ///< a window that is an event's own span (春节期间)
+  std::string event;        ///< an event named in the phrase itself ("1 month after X")
+};
+
+/// Why a phrase did not parse, and where (character offset into the phrase).
+struct WhenError {
+  std::size_t offset = 0;
+  std::size_t length = 1;
+  Message message;
+  Message help;
+};
+
+using WhenParse = std::variant<WhenExpr, WhenError>;
+
+/// Parses a deadline phrase in Chinese or English. Never guesses: what it cannot read
+/// fully is an error.
+WhenParse parse_when(std::string_view phrase);
+WhenParse parse_when_zh(std::string_view phrase);
+WhenParse parse_when_en(std::string_view phrase);
+
+/// Whether the phrase dates itself from an event (印发实施后1个月内, 春节期间), and so
+/// needs one named.
+bool counts_from_event(const WhenExpr& expr);
+
+/// The kind's and period's names as JSON and the format spell them ("deadline", "month").
+std::string_view kind_name(TimingKind kind);
+std::string_view period_name(Period period);
+/// The same words for a person, to be translated with the message they sit in.
+Term kind_term(TimingKind kind);
+Term period_term(Period period);
+
+}  // namespace plancheck

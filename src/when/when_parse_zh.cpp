@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: MIT
+// Chinese deadline phrases: 10月底前, 6月1日开始实施, 每年11月1日到次年2月底, 按季度,
+// 印发实施后1个月内 … A hand-written recursive descent over code points: the phrases are
+// short, and a grammar keeps "what we accept" in one readable place.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+
+#include "text/utf8.h"
+#include "when/when_expr.h"
+
+namespace plancheck {
+namespace {
+
+constexpr unsigned kMaxDay[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+struct ParsedSpan {
+  DaySpan span;
+  bool point = false;      // names one day: 10月底, 6月30日, 年底
+  bool year_only = false;  // names a whole year: 2017年, 2017年度
+};
+
+struct Failure {
+  WhenError error;
+};
+
+class ZhParser {
+ public:
+  explicit ZhParser(std::u32string text) : s_(std::move(text)) {}
+
+  WhenExpr parse() {
+    if (auto expr = parse_fixed_word()) return *expr;
+    if (contains_any({U"春节", U"除夕", U"正月", U"腊月", U"元宵", U"中秋", U"端午", U"清明"}) &&
+        !ends_with(U"期间")) {
+      fail(0, s_.size(), message("lunar-calendar dates are not computed"),
+           message("give the festival's dates in events.yaml and write '春节期间' with `event:`"));
+    }
+    if (ends_with(U"期间")) return parse_event_span();
+    if (peek() == U'每' || peek() == U'按' || s_ == U"月通报" || s_ == U"季度通报") {
+      return parse_recurring();
+    }
+    if (auto expr = try_relative()) return *expr;
+    return parse_dated();
+  }
+
+ private:
+  // --- words that stand alone -------------------------------------------------------
+  std::optional<WhenExpr> parse_fixed_word() {
+    for (auto word : {U"实时", U"不定期", U"持续推进", U"持续", U"长期", U"长期坚持", U"常态化",
+                      U"随时", U"全程"}) {
+      if (s_ == word) return WhenExpr{};
+    }
+    for (auto word : {U"即日起", U"立行立改", U"自印发之日起", U"自印发之日起施行",
+                      U"自发布之日起施行", U"自印发之日起实施", U"印发之日起"}) {
+      if (s_ == word) {
+        WhenExpr expr;
+        expr.kind = TimingKind::start;
+        expr.at_issue = true;
+        return expr;
+      }
+    }
+    if (s_ == U"元旦前") {  // the 元旦 after a plan's issue: the plan year's last day
+      WhenExpr expr;
+      expr.kind = TimingKind::deadline;
+      expr.from = year_end_span();
+      return expr;
+    }
+    return std::nullopt;
+  }
+
+  WhenExpr parse_event_span() {
+    if (s_.size() <= 2) fail(0, s_.size(), message("'期间' needs the event it belongs to"));
+    WhenExpr expr;
+    expr.kind = TimingKind::window;
+    expr.event_span = true;
+    return expr;
+  }
+
+  // --- recurring: 每月, 按季度, 每年11月1日到次年2月底 --------------------------------
+  WhenExpr parse_recurring() {
+    WhenExpr expr;
+    expr.kind = TimingKind::recurring;
+    if (s_ == U"月通报") return expr.every = Period::month, expr;
+    if (s_ == U"季度通报") return expr.every = Period::quarter, expr;
+    accept_any({U"每个", U"每", U"按"});
+    if (accept(U"年") && !at_end()) return parse_yearly_window();
+    if (s_.substr(0, pos_).ends_with(U"年")) return expr.every = Period::year, expr;
+    if (accept_any({U"月", U"个月"})) {
+      expr.every = Period::month;
+      accept_any({U"月底前", U"月底", U"底前", U"底", U"末"});
+    } else if (accept_any({U"季度", U"季", U"个季度"})) {
+      expr.every = Period::quarter;
+      accept_any({U"末前", U"末", U"底前", U"底"});
+    } else if (accept(U"半年")) {
+      expr.every = Period::half_year;
+    } else if (accept_any({U"周", U"星期", U"个星期"})) {
+      expr.every = Period::week;
+    } else if (accept_any({U"日", U"天"})) {
+      expr.every = Period::day;
+    } else {
+      fail(pos_, 1, message("expected a period after '每' (月, 季度, 半年, 年, 周, 日)"));
+    }
+    accept_any({U"通报", U"调度", U"报送", U"一次"});
+    expect_end();
+    return expr;
+  }
+
+  WhenExpr parse_yearly_window() {
+    WhenExpr expr;
+    expr.kind = TimingKind::window;
+    expr.yearly = true;
+    ParsedSpan first = parse_span(nullptr);
+    if (!accept_range_separator()) {
+      fail(pos_, 1, message("expected '到' or '至' in a yearly window"),
+           message("write it as 每年11月1日到次年2月底"));
+    }
+    ParsedSpan second = parse_span(&first.span);
+    expr.from = first.span;
+    expr.to = second.span;
+    expect_end();
+    return expr;
+  }
+
+  // --- relative: 印发实施后1个月内 ------------------------------------------------------
+  std::optional<WhenExpr> try_relative() {
+    std::size_t saved = pos_;
+    bool anchored = accept_any(
+        {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
+    auto count = number();
+    if (!count || *count >= 1000) {  // 2017年内 names a year, not a count of years
+      pos_ = saved;
+      return std::nullopt;
+    }
+    Period unit = Period::none;
+    if (accept_any({U"个月", U"月"}))
+      unit = Period::month;
+    else if (accept_any({U"个工作日"}))
+      fail(saved, s_.size(), message("working days are not supported"));
+    else if (accept_any({U"天", U"日"}))
+      unit = Period::day;
+    else if (accept_any({U"个星期", U"周"}))
+      unit = Period::week;
+    else if (accept(U"年"))
+      unit = Period::year;
+    bool within = accept_any({U"以内", U"内"});
+    if (unit == Period::none || (!anchored && !within) || !at_end()) {
+      pos_ = saved;
+      return std::nullopt;
+    }
+    WhenExpr expr;
+    expr.kind = TimingKind::relative;
+    expr.count = *count;
+    expr.unit = unit;
+    return expr;
+  }
+
+  // --- dated: 10月底前, 从6月起, 2017年10月至2018年3月 ------------------------------------
+  enum class Mode { bare, by, from };
+
+  WhenExpr parse_dated() {
+    Mode mode = Mode::bare;
+    if (accept_any({U"本方案自", U"本计划自", U"本办法自", U"本通知自", U"自从", U"从", U"自"})) {
+      mode = Mode::from;
+    } else if (accept_any({U"力争到", U"力争在", U"力争于", U"力争", U"计划于", U"计划在", U"计划",
+                           U"截至", U"截止到", U"截止", U"到", U"于", U"在"})) {
+      mode = Mode::by;
+    }
+    ParsedSpan first = parse_span(nullptr);
+    WhenExpr expr;
+    expr.from = first.span;
+    std::size_t range_at = pos_;
+    if (accept_range_separator()) {
+      if (mode == Mode::from && at_end()) fail(range_at, 1, message("window has no end"));
+      ParsedSpan second = parse_span(&first.span);
+      expr.kind = TimingKind::window;
+      expr.to = second.span;
+      expect_end();
+      return expr;
+    }
+    if (accept_any({U"前完成", U"以前", U"之前", U"前", U"完成", U"内完成", U"以内", U"内"})) {
+      accept_any({U"完成"});
+      if (mode == Mode::from)
+        fail(range_at, 1, message("a start ('从…') cannot also be a deadline"));
+      mode = Mode::by;
+    } else if (accept_any({U"开始实施", U"开始执行", U"起开始", U"起实施", U"起施行", U"起执行",
+                           U"开始", U"起"})) {
+      mode = Mode::from;
+    }
+    expect_end();
+    if (mode == Mode::from) {
+      expr.kind = TimingKind::start;
+    } else if (mode == Mode::by || first.point || first.year_only) {
+      expr.kind = TimingKind::deadline;
+    } else {
+      expr.kind = TimingKind::window;
+      expr.to = first.span;
+    }
+    return expr;
+  }
+
+  // A span of days: 2017年, 10月, 10月底, 6月30日, 下半年, 三季度末, 10月上旬, 年底 …
+  // `start` is the range's first span when this is its end: an end without a year or
+  // month takes them from there (至29日), and 次年 counts from its year.
+  ParsedSpan parse_span(const DaySpan* start) {
+    ParsedSpan out;
+    std::optional<YearRef> year = parse_year(start);
+    if (year) {
+      out.span.year = *year;
+    } else if (start) {
+      out.span.year = start->year;
+    }
+    if (year && accept(U"度")) {
+      out.year_only = true;
+      return out;
+    }
+    // 2017年年底前: 年 written again before 底, as plans often do (肥政发〔2017〕17号).
+    if (year && peek() == U'年' && (peek(1) == U'底' || peek(1) == U'末')) accept(U"年");
+    bool bare_year_word = !year && peek() == U'年' && is_year_suffix(peek(1));
+    if (bare_year_word) accept(U"年");
+    if (year || bare_year_word) {
+      if (accept_any({U"底", U"末"})) {
+        out.span = with_year(year_end_span(), out.span.year);
+        out.point = true;
+        return out;
+      }
+      if (accept(U"初")) {
+        out.span = month_span(out.span.year, 1, 2);
+        return out;
+      }
+      if (accept(U"中"))
+        fail(pos_ - 1, 1, message("'年中' is too vague to date"), message("write 6月底前"));
+    }
+    if (accept(U"上半年")) return out.span = month_span(out.span.year, 1, 6), out;
+    if (accept(U"下半年")) return out.span = month_span(out.span.year, 7, 12), out;
+    if (accept(U"全年")) return out.span = month_span(out.span.year, 1, 12), out;
+    std::size_t number_at = pos_;
+    accept(U"第");
+    auto value = number();
+    if (value && accept_any({U"季度", U"季"})) {
+      if (*value < 1 || *value > 4)
+        fail(number_at, pos_ - number_at, message("there is no such quarter"));
+      unsigned last = static_cast<unsigned>(*value) * 3;
+      out.span = month_span(out.span.year, last - 2, last);
+      if (accept_any({U"末", U"底"})) out.span = month_span(out.span.year, last, last);
+      return out;
+    }
+    if (value && accept(U"月")) {
+      if (*value < 1 || *value > 12)
+        fail(number_at, pos_ - number_at, message("there is no month {}", *value));
+      auto month = static_cast<unsigned>(*value);
+      out.span = month_span(out.span.year, month, month);
+      parse_day_part(out, month);
+      return out;
+    }
+    if (value && start && accept_any({U"日", U"号"})) {  // 明年2月1日至29日
+      unsigned month = start->last_month;
+      check_day(number_at, month, *value);
+      out.span = day_span(out.span.year, month, static_cast<unsigned>(*value));
+      out.point = true;
+      return out;
+    }
+    if (value) pos_ = number_at;
+    if (year || bare_year_word) {
+      out.span = month_span(out.span.year, 1, 12);
+      out.year_only = true;
+      return out;
+    }
+    fail(pos_, 1,
+         at_end() ? message("expected a date, got the end of the phrase")
+                  : message("expected a date"));
+    return out;
+  }
+
+  void parse_day_part(ParsedSpan& out, unsigned month) {
+    if (accept_any({U"底", U"末"})) {
+      out.span = day_span(out.span.year, month, 0);
+      out.point = true;
+      return;
+    }
+    if (accept(U"上旬")) return void(out.span = day_range(out.span.year, month, 1, 10));
+    if (accept(U"中旬")) return void(out.span = day_range(out.span.year, month, 11, 20));
+    if (accept(U"下旬")) return void(out.span = day_range(out.span.year, month, 21, 0));
+    std::size_t day_at = pos_;
+    auto day = number();
+    if (!day) return;
+    if (!accept_any({U"日", U"号"})) fail(pos_, 1, message("expected '日' after the day"));
+    check_day(day_at, month, *day);
+    out.span = day_span(out.span.year, month, static_cast<unsigned>(*day));
+    out.point = true;
+  }
+
+  std::optional<YearRef> parse_year(const DaySpan* start) {
+    std::size_t at = pos_;
+    if (auto five_year = parse_five_year_plan()) return five_year;
+    auto digits = arabic_number();
+    if (digits && pos_ - at == 4) {
+      // 2016-2020年: the first year borrows the 年 of the second.
+      if (accept(U"年") || is_range_separator(peek())) return YearRef{true, *digits};
+    }
+    pos_ = at;
+    if (accept_any({U"今年", U"本年", U"当年"})) return YearRef{false, 0};
+    if (accept_any({U"明年", U"来年"})) return YearRef{false, 1};
+    if (accept_any({U"次年", U"第二年", U"翌年"})) {
+      return start ? YearRef{start->year.absolute, start->year.value + 1} : YearRef{false, 1};
+    }
+    return std::nullopt;
+  }
+
+  // “十三五”末: the 13th five-year plan runs 2016–2020 (regular since the 6th, 1981–1985).
+  std::optional<YearRef> parse_five_year_plan() {
+    std::size_t at = pos_;
+    auto n = chinese_number();
+    if (!n || !accept(U"五")) {
+      pos_ = at;
+      return std::nullopt;
+    }
+    if (*n < 6) fail(at, pos_ - at, message("five-year plans before the sixth are not dated"));
+    int first_year = 1981 + 5 * (*n - 6);
+    skip_quotes();
+    if (accept_any({U"期末", U"末"})) return YearRef{true, first_year + 4};
+    if (accept(U"期间")) return YearRef{true, first_year};
+    fail(pos_, 1, message("expected '末' after a five-year plan"));
+    return std::nullopt;
+  }
+
+  void check_day(std::size_t at, unsigned month, int day) {
+    if (day < 1 || static_cast<unsigned>(day) > kMaxDay[month]) {
+      fail(at, pos_ - at, message("{}月 has no day {}", month, day));
+    }
+  }
+
+  static bool is_year_suffix(char32_t c) {
+    return c == U'底' || c == U'末' || c == U'初' || c == U'内' || c == U'前' || c == U'中';
+  }
+
+  static DaySpan year_end_span() { return day_span(YearRef{}, 12, 0); }
+  static DaySpan with_year(DaySpan span, YearRef year) {
+    span.year = year;
+    return span;
+  }
+  static DaySpan month_span(YearRef year, unsigned first, unsigned last) {
+    return DaySpan{year, first, 1, last, 0, {}, false};
+  }
+  static DaySpan day_span(YearRef year, unsigned month, unsigned day) {
+    return DaySpan{year, month, day == 0 ? 0u : day, month, day, {}, false};
+  }
+  static DaySpan day_range(YearRef year, unsigned month, unsigned first, unsigned last) {
+    return DaySpan{year, month, first, month, last, {}, false};
+  }
+
+  // --- lexing -----------------------------------------------------------------------
+  std::optional<int> number() {
+    if (auto n = arabic_number()) return n;
+    return chinese_number();
+  }
+
+  std::optional<int> arabic_number() {
+    skip_quotes();
+    std::size_t at = pos_;
+    long value = 0;
+    while (pos_ < s_.size() && s_[pos_] >= U'0' && s_[pos_] <= U'9' && pos_ - at < 6) {
+      value = value * 10 + (s_[pos_] - U'0');
+      ++pos_;
+    }
+    if (pos_ == at) return std::nullopt;
+    return static_cast<int>(value);
+  }
+
+  // 三, 十, 十二, 二十, 二十九: one or two digits around an optional 十.
+  std::optional<int> chinese_number() {
+    skip_quotes();
+    std::size_t at = pos_;
+    auto digit = [&]() -> int {
+      static const std::u32string digits = U"零一二三四五六七八九";
+      if (pos_ >= s_.size()) return -1;
+      std::size_t d = s_[pos_] == U'两' ? 2 : digits.find(s_[pos_]);
+      if (d == std::u32string::npos) return -1;
+      ++pos_;
+      return static_cast<int>(d);
+    };
+    int leading = digit();
+    if (!accept(U"十")) {
+      if (leading < 0) pos_ = at;
+      return leading < 0 ? std::nullopt : std::optional<int>(leading);
+    }
+    int trailing = digit();
+    return (leading < 0 ? 1 : leading) * 10 + std::max(trailing, 0);
+  }
+
+  static bool is_range_separator(char32_t c) {
+    return c == U'到' || c == U'至' || c == U'—' || c == U'-' || c == U'~' || c == U'～' ||
+           c == U'－' || c == U'–';
+  }
+  bool accept_range_separator() {
+    if (at_end() || !is_range_separator(s_[pos_])) return false;
+    while (!at_end() && is_range_separator(s_[pos_])) ++pos_;  // —— is one dash
+    return true;
+  }
+
+  void skip_quotes() {
+    while (pos_ < s_.size() && (s_[pos_] == U'“' || s_[pos_] == U'”' || s_[pos_] == U'"')) ++pos_;
+  }
+
+  bool accept(std::u32string_view word) {
+    skip_quotes();
+    if (s_.compare(pos_, word.size(), word) != 0) return false;
+    pos_ += word.size();
+    return true;
+  }
+  // Callers list longer words first where one is a prefix of another.
+  bool accept_any(std::initializer_list<std::u32string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](auto word) { return accept(word); });
+  }
+  bool contains_any(std::initializer_list<std::u32string_view> words) const {
+    return std::any_of(words.begin(), words.end(),
+                       [&](auto word) { return s_.find(word) != std::u32string::npos; });
+  }
+  bool ends_with(std::u32string_view word) const { return s_.ends_with(word); }
+  char32_t peek(std::size_t ahead = 0) const {
+    return pos_ + ahead < s_.size() ? s_[pos_ + ahead] : U'\0';
+  }
+  bool at_end() {
+    skip_quotes();
+    return pos_ >= s_.size();
+  }
+  void expect_end() {
+    if (!at_end()) {
+      fail(pos_, s_.size() - pos_,
+           message("unexpected '{}' after the date", to_utf8(s_.substr(pos_))));
+    }
+  }
+
+  [[noreturn]] void fail(std::size_t at, std::size_t length, Message message, Message help = {}) {
+    throw Failure{
+        WhenError{at, std::max<std::size_t>(length, 1), std::move(message), std::move(help)}};
+  }
+
+  std::u32string s_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+WhenParse parse_when_zh(std::string_view phrase) {
+  std::u32string text = to_u32(nfkc(phrase));
+  // NFKC keeps one code point per CJK character and full-width digit, so offsets into
+  // `text` are character offsets into the phrase as written.
+  if (text.empty()) return WhenError{0, 1, message("empty deadline phrase"), {}};
+  if (std::find(text.begin(), text.end(), U' ') != text.end()) {
+    auto at = static_cast<std::size_t>(std::find(text.begin(), text.end(), U' ') - text.begin());
+    return WhenError{at, 1, message("unexpected space in a Chinese deadline phrase"), {}};
+  }
+  try {
+    return ZhParser(std::move(text)).parse();
+  } catch (const Failure& failure) {
+    return failure.error;
+  }
+}
+
+}  // namespace plancheck
