@@ -59,7 +59,7 @@ void print_findings(Diagnostics& diags, const GlobalOptions& global) {
   Diagnostics shown;
   for (std::size_t i = 0; i < kMaxShownFindings; ++i) {
     const Diagnostic& d = diags.all()[i];
-    shown.add(d.severity, d.loc, d.rule, d.message) = d;
+    shown.add(d);
   }
   std::string text = render_diagnostics_text(shown, use_color(global, stderr));
   text +=
@@ -111,14 +111,14 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   DecodedText decoded = decode_text(bytes);
   SourceFile source(options.file, decoded.text);
   if (!decoded.error.empty() || decoded.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    diags.add(Severity::error, whole_file(&source), "import-input",
+    diags.add(whole_file(&source), rules::import_input,
               decoded.error.empty() ? message("the file holds no text") : decoded.error);
     print_findings(diags, global);
     return 1;
   }
   if (!decoded.converted.empty()) {
-    diags.warning(whole_file(&source), "import-encoding", "read as {} and converted to UTF-8",
-                  decoded.converted);
+    diags.report(whole_file(&source), rules::import_encoding, "read as {} and converted to UTF-8",
+                 decoded.converted);
   }
   RegistryFile registry;
   std::optional<CheckedPlan> existing;
@@ -154,8 +154,8 @@ int run_import(const ImportCliOptions& options, const GlobalOptions& global) {
   import_options.today = global.system_today;
   Draft draft = import_plan_text(source, import_options, diags);
   if (draft.tasks.empty()) {
-    diags.error(whole_file(&source), "import-structure",
-                "no numbered items (一、 (一) 1． (1)) or task table found; nothing to import");
+    diags.report(whole_file(&source), rules::import_structure,
+                 "no numbered items (一、 (一) 1． (1)) or task table found; nothing to import");
     print_findings(diags, global);
     return 1;
   }

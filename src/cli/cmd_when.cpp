@@ -30,11 +30,11 @@ std::optional<CheckedPlan> quiet_plan(const GlobalOptions& global) {
   return plan;
 }
 
-int report(const SourceFile& file, std::size_t offset, std::size_t length, const std::string& rule,
+int report(const SourceFile& file, std::size_t offset, std::size_t length, const Rule& rule,
            const Message& what, const Message& help, const GlobalOptions& global) {
   Diagnostics diags;
   Text text{file.text(), SourceLoc{&file, 1, 1, 0}};
-  diags.add(Severity::error, loc_within(text, offset, length), rule, what).help = help;
+  diags.add(loc_within(text, offset, length), rule, what).help = help;
   write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
   return 1;
 }
@@ -55,7 +55,7 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   SourceFile file("<when>", options.phrase);
   WhenParse parsed = parse_when(options.phrase);
   if (auto* error = std::get_if<WhenError>(&parsed)) {
-    return report(file, error->offset, error->length, "when-syntax",
+    return report(file, error->offset, error->length, rules::when_syntax,
                   message("cannot read deadline '{}': {}", options.phrase, error->message),
                   error->help, global);
   }
@@ -70,7 +70,7 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
       if (plan) {
         for (const Event& e : plan->plan->events) ids.push_back(e.id.value);
       }
-      return report(file, 0, file.text().size(), "event-unknown",
+      return report(file, 0, file.text().size(), rules::event_unknown,
                     message("unknown event '{}'", event),
                     !plan ? message("no plan was found, so no event is known; use --plan DIR")
                     : ids.empty() ? message("add it to events.yaml")
@@ -80,7 +80,7 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   }
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, options.event);
   if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
-    return report(file, 0, file.text().size(), "when-date", problem->message,
+    return report(file, 0, file.text().size(), rules::when_date, problem->message,
                   problem->needs_event ? message("name one with --event ID") : Message(), global);
   }
   const Schedule& schedule = std::get<Schedule>(compiled);

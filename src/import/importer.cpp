@@ -121,25 +121,26 @@ class Importer {
     if (m.year == 0 && !m.issued.empty()) m.year = std::stoi(m.issued.substr(0, 4));
     if (m.year == 0) {
       m.year = static_cast<int>(std::chrono::year_month_day{options_.today}.year());
-      diags_.warning(whole, "import-year", "no plan year in the text; assumed {}", m.year).help =
-          message("give the year with --year");
+      diags_.report(whole, rules::import_year, "no plan year in the text; assumed {}", m.year)
+          .help = message("give the year with --year");
     }
     if (!m.issued.empty() && !parse_iso_date(m.issued)) {
-      diags_.warning(whole, "import-issued", "the signing date {} is not a calendar day", m.issued);
+      diags_.report(whole, rules::import_issued, "the signing date {} is not a calendar day",
+                    m.issued);
       m.issued.clear();
     }
     if (m.issued.empty()) {
       m.issued = fmt::format("{}-01-01", m.year);
-      diags_.warning(whole, "import-issued",
-                     "no signing date (YYYY年M月D日 on its own line); "
-                     "issued set to {}",
-                     m.issued);
+      diags_.report(whole, rules::import_issued,
+                    "no signing date (YYYY年M月D日 on its own line); "
+                    "issued set to {}",
+                    m.issued);
     }
     auto placeholder = [&](std::string& field, Term what, const char* value) {
       if (!field.empty()) return;
       field = value;
-      diags_.warning(whole, "import-header", "no {} found in the text; plan.yaml says '{}'", what,
-                     value);
+      diags_.report(whole, rules::import_header, "no {} found in the text; plan.yaml says '{}'",
+                    what, value);
     };
     placeholder(m.doc_number, term("document number (文号)"), "未识别文号");
     placeholder(m.title, term("title"), "未识别标题");
@@ -154,8 +155,8 @@ class Importer {
       std::string id = item.id();
       std::string body = to_utf8(item.body.chars);
       if (item.duplicate) {
-        diags_.warning(loc_at(file_, item.body.origin.empty() ? 0 : item.body.origin[0], 1),
-                       "import-numbering", "'{}' is numbered again; kept in leftover", id);
+        diags_.report(loc_at(file_, item.body.origin.empty() ? 0 : item.body.origin[0], 1),
+                      rules::import_numbering, "'{}' is numbered again; kept in leftover", id);
         leftover(item.line, body, "numbered like an earlier item");
         continue;
       }
@@ -219,10 +220,10 @@ class Importer {
     WhenParse parsed = parse_when(phrase);
     bool whole_cell = std::holds_alternative<WhenExpr>(parsed);
     if (!whole_cell && found.empty()) {
-      diags_.warning(loc_at(file_, cell.origin[0], cell.chars.size()), "import-deadline",
-                     "deadline cell '{}' is not a phrase plancheck can date; the task is "
-                     "continuous until someone writes its when:",
-                     phrase);
+      diags_.report(loc_at(file_, cell.origin[0], cell.chars.size()), rules::import_deadline,
+                    "deadline cell '{}' is not a phrase plancheck can date; the task is "
+                    "continuous until someone writes its when:",
+                    phrase);
       return;
     }
     ++draft_.phrases_found;
@@ -242,11 +243,10 @@ class Importer {
     task.title = title_of(text);
     if (task.text.empty()) {
       task.text = task.title = fmt::format("（{}）", id);
-      diags_.warning(loc_at(file_, task.offset, 1), "import-text", "item '{}' has no text", id);
+      diags_.report(loc_at(file_, task.offset, 1), rules::import_text, "item '{}' has no text", id);
     }
     for (const AnnotationFinding& f : notes.findings) {
-      diags_.add(Severity::warning, loc_at(file_, f.offset, f.length), "import-annotation",
-                 f.message);
+      diags_.add(loc_at(file_, f.offset, f.length), rules::import_annotation, f.message);
     }
     task.notes = notes.notes;
     std::vector<RoleUnit> units = notes.units;
@@ -266,8 +266,8 @@ class Importer {
     if (notes.first_is_lead_standing) standing_.first_is_lead = true;
     for (const RoleUnit& u : notes.standing_units) standing_.units.push_back(u);
     if (!notes.any && !units_elsewhere) {
-      diags_.warning(loc_at(file_, task.offset, 1), "import-units",
-                     "item '{}' has no unit annotation", id);
+      diags_.report(loc_at(file_, task.offset, 1), rules::import_units,
+                    "item '{}' has no unit annotation", id);
     }
     add_milestones(task, notes.text);
     draft_.tasks.push_back(std::move(task));
@@ -297,9 +297,9 @@ class Importer {
     std::size_t left_out = 0;
     std::size_t undated = 0;
     if (found.size() == kMaxTaskPhrases) {
-      diags_.warning(loc_at(file_, task.offset, 1), "import-deadline",
-                     "'{}' has {} or more dated phrases; only the first {} are read", task.id,
-                     kMaxTaskPhrases, kMaxTaskPhrases);
+      diags_.report(loc_at(file_, task.offset, 1), rules::import_deadline,
+                    "'{}' has {} or more dated phrases; only the first {} are read", task.id,
+                    kMaxTaskPhrases, kMaxTaskPhrases);
     }
     for (const FoundPhrase& f : found) {
       ++draft_.phrases_found;
@@ -309,8 +309,8 @@ class Importer {
       if (!f.schedule) {
         // A few are worth a finding each; a text of thousands is one problem.
         if (++undated <= kMaxMilestones) {
-          diags_.warning(loc_at(file_, offset, f.length), "import-deadline",
-                         "cannot date '{}' ({}); left to a human", f.phrase, f.problem);
+          diags_.report(loc_at(file_, offset, f.length), rules::import_deadline,
+                        "cannot date '{}' ({}); left to a human", f.phrase, f.problem);
           task.notes.push_back(fmt::format("未能识别的时限：{}", f.phrase));
         }
         continue;
@@ -318,10 +318,9 @@ class Importer {
       ++draft_.phrases_compiled;
       if (task.milestones.size() >= kMaxMilestones) {
         if (++left_out == 1) {
-          diags_.warning(
-              loc_at(file_, offset, f.length), "import-deadline",
-              "'{}' has more than {} dated phrases; the rest, from '{}' on, are left out", task.id,
-              kMaxMilestones, f.phrase);
+          diags_.report(loc_at(file_, offset, f.length), rules::import_deadline,
+                        "'{}' has more than {} dated phrases; the rest, from '{}' on, are left out",
+                        task.id, kMaxMilestones, f.phrase);
         }
         continue;
       }
@@ -334,9 +333,9 @@ class Importer {
         // 春节期间 names its event; a relative phrase names it in the words before it.
         bool span = f.schedule->shape() == Shape::span;
         draft_.events.push_back(DraftEvent{id, span ? f.phrase : event_what(text.chars, f)});
-        diags_.warning(loc_at(file_, offset, f.length), "import-event",
-                       "'{}' depends on an event; events.yaml has '{}' without a date", f.phrase,
-                       id);
+        diags_.report(loc_at(file_, offset, f.length), rules::import_event,
+                      "'{}' depends on an event; events.yaml has '{}' without a date", f.phrase,
+                      id);
       }
       task.milestones.push_back(std::move(m));
     }

@@ -95,8 +95,8 @@ void resolve_units(Draft& draft, const UnitIndex* registry, const SourceFile& fi
           auto resolution = registry->resolve(unit.written);
           SourceLoc at{&file, line, file.char_column(line, byte_col),
                        static_cast<std::uint32_t>(count_chars(unit.written))};
-          Diagnostic& d = diags.warning(at, "import-unit", "{}; added to units.yaml as unverified",
-                                        resolution.error);
+          Diagnostic& d = diags.report(at, rules::import_unit,
+                                       "{}; added to units.yaml as unverified", resolution.error);
           d.help = resolution.help;
         }
         added.add(unit.written, line);

@@ -139,8 +139,8 @@ LoadedPlan load(const std::string& dir, Diagnostics& diags, const ParseCache& ca
   plan->dir = dir;
   for (const std::string& name : names.skipped) {
     auto& source = plan->sources.emplace_back(unread_plan_file(dir, name));
-    diags.warning(whole_file(source.get()), "file-skipped",
-                  "not read: task files end in '.yaml' or '.yml', in lowercase");
+    diags.report(whole_file(source.get()), rules::file_skipped,
+                 "not read: task files end in '.yaml' or '.yml', in lowercase");
   }
 
   // Every task file is checked against plan.yaml, units.yaml and events.yaml, so they

@@ -12,14 +12,14 @@ void check_outline(const PlanContext& context, Diagnostics& diags) {
   for (const OutlineEntry& entry : context.plan().meta.outline) {
     if (const SourceLoc* first = headings.earlier(entry.id.value, entry.id.loc)) {
       diags
-          .error(entry.id.loc, "id-duplicate", "outline heading '{}' is listed twice",
-                 entry.id.value)
+          .report(entry.id.loc, rules::id_duplicate, "outline heading '{}' is listed twice",
+                  entry.id.value)
           .notes.push_back(Note{*first, message("first listed here")});
     }
     std::string parent = parent_id(entry.id.value);
     if (!parent.empty() && !context.has_heading(parent)) {
-      diags.error(entry.id.loc, "id-parent", "heading '{}' has no parent heading '{}'",
-                  entry.id.value, parent);
+      diags.report(entry.id.loc, rules::id_parent, "heading '{}' has no parent heading '{}'",
+                   entry.id.value, parent);
     }
   }
 }
@@ -28,7 +28,7 @@ void check_events(const std::vector<Event>& events, Diagnostics& diags) {
   FirstSeen event_ids;
   for (const Event& event : events) {
     if (const SourceLoc* first = event_ids.earlier(event.id.value, event.id.loc)) {
-      diags.error(event.id.loc, "id-duplicate", "event '{}' is defined twice", event.id.value)
+      diags.report(event.id.loc, rules::id_duplicate, "event '{}' is defined twice", event.id.value)
           .notes.push_back(Note{*first, message("first defined here")});
     }
   }
@@ -41,7 +41,8 @@ void check_ids_across_files(const std::vector<TaskFileDigest>& files, Diagnostic
     if (section.value.empty()) continue;
     if (const SourceLoc* first = section_files.earlier(section.value, section.loc)) {
       diags
-          .error(section.loc, "section-duplicate", "section '{}' has two task files", section.value)
+          .report(section.loc, rules::section_duplicate, "section '{}' has two task files",
+                  section.value)
           .notes.push_back(Note{*first, message("first file of the section")});
     }
   }
@@ -52,7 +53,7 @@ void check_ids_across_files(const std::vector<TaskFileDigest>& files, Diagnostic
   for (const TaskFileDigest& file : files) {
     for (const Text& id : file.task_ids) {
       if (const SourceLoc* first = task_ids.earlier(id.value, id.loc)) {
-        diags.error(id.loc, "id-duplicate", "task '{}' is defined twice", id.value)
+        diags.report(id.loc, rules::id_duplicate, "task '{}' is defined twice", id.value)
             .notes.push_back(Note{*first, message("first defined here")});
       }
     }
@@ -64,24 +65,23 @@ void check_progress(const Plan& plan, const UnitIndex* units, Diagnostics& diags
   for (const ProgressRecord& record : plan.progress) {
     InstanceLookup lookup = find_instance(plan, record.milestone.value);
     if (!lookup.error.empty()) {
-      diags.add(Severity::error, record.milestone.loc, "progress-unknown", lookup.error).help =
-          lookup.help;
+      diags.add(record.milestone.loc, rules::progress_unknown, lookup.error).help = lookup.help;
     }
     if (const SourceLoc* first = recorded.earlier(record.milestone.value, record.milestone.loc)) {
       diags
-          .error(record.milestone.loc, "progress-duplicate", "'{}' is recorded as done twice",
-                 record.milestone.value)
+          .report(record.milestone.loc, rules::progress_duplicate, "'{}' is recorded as done twice",
+                  record.milestone.value)
           .notes.push_back(Note{*first, message("first recorded here")});
     }
     if (record.done < plan.meta.issued) {
-      diags.error(record.done_loc, "progress-date", "done {} is before the plan was issued ({})",
-                  format_iso(record.done), format_iso(plan.meta.issued));
+      diags.report(record.done_loc, rules::progress_date,
+                   "done {} is before the plan was issued ({})", format_iso(record.done),
+                   format_iso(plan.meta.issued));
     }
     if (record.by && units && !report_name_problem(*record.by, diags)) {
       auto resolution = units->resolve(record.by->value);
       if (!resolution.error.empty()) {
-        diags.add(Severity::error, record.by->loc, "unit-unknown", resolution.error).help =
-            resolution.help;
+        diags.add(record.by->loc, rules::unit_unknown, resolution.error).help = resolution.help;
       }
     }
   }

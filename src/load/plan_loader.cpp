@@ -206,7 +206,7 @@ bool read_model(const SourceFile& source, Model& model, Diagnostics& diags,
   std::optional<YamlNode> root = parse_yaml(source, found);
   bool ok = false;
   if (root && root->kind == YamlNode::Kind::null) {
-    found.error(file_start(&source), "file-empty", "file is empty; expected a mapping");
+    found.report(file_start(&source), rules::file_empty, "file is empty; expected a mapping");
   } else if (root) {
     ok = read_any(*root, model, found);
     if (ok && found.empty()) cache.store(source, model);

@@ -24,21 +24,21 @@ void check_numbering(const PlanContext& context, const TaskFile& file, Diagnosti
     if (!seen.insert(id).second) continue;  // a repeated id is reported as a duplicate
     if (!id.starts_with(section.value + ".")) {
       diags
-          .error(task.id.loc, "id-section", "task '{}' is not under this file's section '{}'", id,
-                 section.value)
+          .report(task.id.loc, rules::id_section, "task '{}' is not under this file's section '{}'",
+                  id, section.value)
           .notes.push_back(Note{section.loc, message("section declared here")});
       continue;
     }
     std::string parent = parent_id(id);
     if (parent != section.value && !context.has_heading(parent)) {
-      diags.error(task.id.loc, "id-parent",
-                  "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
-                  parent);
+      diags.report(task.id.loc, rules::id_parent,
+                   "task '{}' sits under '{}', which is not a heading in plan.yaml's outline", id,
+                   parent);
       continue;
     }
     if (context.has_heading(id)) {
-      diags.error(task.id.loc, "id-heading", "'{}' is a heading in plan.yaml's outline, not a task",
-                  id);
+      diags.report(task.id.loc, rules::id_heading,
+                   "'{}' is a heading in plan.yaml's outline, not a task", id);
       continue;
     }
     // A heading between the section and the task (4.1 for 4.1.2) takes its own number
@@ -53,13 +53,14 @@ void check_numbering(const PlanContext& context, const TaskFile& file, Diagnosti
       if (heading && last_child[up] == number) continue;  // already entered
       int expected = last_child[up] + 1;
       if (number < expected) {
-        diags.error(task.id.loc, "id-order",
-                    "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
-                    heading ? term("heading") : term("task"), item, up, expected - 1);
+        diags.report(task.id.loc, rules::id_order,
+                     "{} '{}' comes after '{}.{}' in this file; ids follow the document's order",
+                     heading ? term("heading") : term("task"), item, up, expected - 1);
       } else if (number > expected) {
         diags
-            .error(task.id.loc, "id-order", "{} '{}' is out of the numbering: expected '{}.{}'",
-                   heading ? term("heading") : term("task"), item, up, expected)
+            .report(task.id.loc, rules::id_order,
+                    "{} '{}' is out of the numbering: expected '{}.{}'",
+                    heading ? term("heading") : term("task"), item, up, expected)
             .help = message("an item is missing before it, or the id has a typo");
       }
       last_child[up] = std::max(last_child[up], number);
@@ -71,8 +72,8 @@ void check_section(const PlanContext& context, const TaskFile& file, Diagnostics
   const Text& section = file.section;
   if (section.value.empty()) return;  // reported by the reader
   if (!context.has_heading(section.value)) {
-    diags.error(section.loc, "section-unknown", "section '{}' is not in plan.yaml's outline",
-                section.value);
+    diags.report(section.loc, rules::section_unknown, "section '{}' is not in plan.yaml's outline",
+                 section.value);
   }
   check_numbering(context, file, diags);
 }
@@ -101,8 +102,8 @@ void resolve_task_units(std::vector<Task>& tasks, const UnitIndex& units, Diagno
           });
           if (same != resolved.end()) {
             diags
-                .error(ref.written.loc, "unit-repeated", "'{}' names '{}' again", ref.written.value,
-                       units.name_of(ref.target))
+                .report(ref.written.loc, rules::unit_repeated, "'{}' names '{}' again",
+                        ref.written.value, units.name_of(ref.target))
                 .notes.push_back(Note{(*same)->written.loc, message("already named here")});
           }
           resolved.push_back(&ref);
@@ -110,8 +111,7 @@ void resolve_task_units(std::vector<Task>& tasks, const UnitIndex& units, Diagno
         }
         // A name that only looks like one in the registry says what is hidden in it.
         if (report_name_problem(ref.written, diags)) continue;
-        diags.add(Severity::error, ref.written.loc, resolution.rule, resolution.error).help =
-            resolution.help;
+        diags.add(ref.written.loc, *resolution.rule, resolution.error).help = resolution.help;
       }
     }
   }
@@ -128,17 +128,17 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
         std::vector<std::string> ids;
         for (const Event& e : plan.events) ids.push_back(e.id.value);
         diags
-            .error(milestone.event->loc, "event-unknown", "unknown event '{}'",
-                   milestone.event->value)
+            .report(milestone.event->loc, rules::event_unknown, "unknown event '{}'",
+                    milestone.event->value)
             .help = ids.empty() ? message("add it to events.yaml")
                                 : message("events.yaml has: {}", fmt::join(ids, ", "));
         continue;
       }
       WhenParse parsed = parse_when(milestone.when.value);
       if (auto* error = std::get_if<WhenError>(&parsed)) {
-        Diagnostic& d =
-            diags.error(loc_within(milestone.when, error->offset, error->length), "when-syntax",
-                        "cannot read deadline '{}': {}", milestone.when.value, error->message);
+        Diagnostic& d = diags.report(loc_within(milestone.when, error->offset, error->length),
+                                     rules::when_syntax, "cannot read deadline '{}': {}",
+                                     milestone.when.value, error->message);
         d.help = error->help;
         continue;
       }
@@ -146,9 +146,9 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
       if (milestone.event && !counts_from_event(expr)) {
         // The event would be ignored: the date is the phrase's, whatever the event says.
         diags
-            .error(milestone.event->loc, "when-event",
-                   "'when: {}' does not count from an event, so `event: {}` says nothing",
-                   milestone.when.value, milestone.event->value)
+            .report(milestone.event->loc, rules::when_event,
+                    "'when: {}' does not count from an event, so `event: {}` says nothing",
+                    milestone.when.value, milestone.event->value)
             .help = message(
             "delete `event:`, or write the deadline as counted from the event "
             "(印发实施后1个月内, 春节期间)");
@@ -157,8 +157,8 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
       auto compiled = compile_when(expr, context.schedule_context(),
                                    milestone.event ? milestone.event->value : "");
       if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
-        Diagnostic& d = diags.error(milestone.when.loc, "when-date", "deadline '{}': {}",
-                                    milestone.when.value, problem->message);
+        Diagnostic& d = diags.report(milestone.when.loc, rules::when_date, "deadline '{}': {}",
+                                     milestone.when.value, problem->message);
         if (problem->needs_event) {
           d.help = message("add `event: <id>` to the milestone, naming an event in events.yaml");
         }
@@ -167,9 +167,9 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
       milestone.schedule = std::get<Schedule>(std::move(compiled));
       const Schedule& schedule = *milestone.schedule;
       if (auto due = schedule.written_due(); due && *due < plan.meta.issued) {
-        diags.warning(milestone.when.loc, "deadline-before-issue",
-                      "deadline {} ('{}') is before the plan's issue date {}", format_iso(*due),
-                      milestone.when.value, format_iso(plan.meta.issued));
+        diags.report(milestone.when.loc, rules::deadline_before_issue,
+                     "deadline {} ('{}') is before the plan's issue date {}", format_iso(*due),
+                     milestone.when.value, format_iso(plan.meta.issued));
       }
     }
   }
@@ -209,9 +209,9 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
       if (answered) continue;
       if (!places) places.emplace(task.text);
       diags
-          .warning(places->at(match.offset, match.length), "text-without-milestone",
-                   "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
-                   match.phrase, describe_dates(*wanted))
+          .report(places->at(match.offset, match.length), rules::text_without_milestone,
+                  "task '{}' says '{}' ({}) but no milestone has that date", task.id.value,
+                  match.phrase, describe_dates(*wanted))
           .help = message("add a milestone with `when: {}`", match.phrase);
     }
   }

@@ -22,13 +22,13 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
   if (start) event.start = read_date(*start, "start", diags);
   if (end) event.end = read_date(*end, "end", diags);
   if (date && (start || end)) {
-    diags.error((start ? start : end)->loc, "event-dates",
-                "an event has either 'date' or 'start' and 'end', not both");
+    diags.report((start ? start : end)->loc, rules::event_dates,
+                 "an event has either 'date' or 'start' and 'end', not both");
   } else if (static_cast<bool>(start) != static_cast<bool>(end)) {
-    diags.error(map.loc(), "event-dates", "event '{}' has '{}' without '{}'", event.id.value,
-                start ? "start" : "end", start ? "end" : "start");
+    diags.report(map.loc(), rules::event_dates, "event '{}' has '{}' without '{}'", event.id.value,
+                 start ? "start" : "end", start ? "end" : "start");
   } else if (event.start && event.end && *event.end < *event.start) {
-    diags.error(end->loc, "event-order", "event '{}' ends before it starts", event.id.value);
+    diags.report(end->loc, rules::event_order, "event '{}' ends before it starts", event.id.value);
   }
   if (auto n = map.optional("source")) {
     if (auto t = read_text(*n, "source", diags)) event.source = t->value;

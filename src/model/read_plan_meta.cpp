@@ -26,14 +26,15 @@ void read_implements(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
 
 void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
   if (!expect_sequence(node, "outline", diags)) return;
-  if (node.children.empty()) diags.error(node.loc, "empty", "'outline' must not be empty");
+  if (node.children.empty()) diags.report(node.loc, rules::empty, "'outline' must not be empty");
   for (const YamlNode& item : node.children) {
     MapReader map(item, term("outline entry"), diags);
     OutlineEntry entry;
     if (auto n = map.required("id")) {
       if (auto t = read_text(*n, "id", diags)) {
         if (!is_task_id(t->value)) {
-          diags.error(t->loc, "id-format", "'{}' is not a heading number like \"3.1\"", t->value);
+          diags.report(t->loc, rules::id_format, "'{}' is not a heading number like \"3.1\"",
+                       t->value);
         }
         entry.id = *t;
       }
@@ -70,7 +71,7 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
     if (auto n = map.required("year")) {
       if (auto y = read_int(*n, "year", diags)) {
         if (*y < 1900 || *y > 2200) {
-          diags.error(n->loc, "year-range", "plan year {} is out of range (1900..2200)", *y);
+          diags.report(n->loc, rules::year_range, "plan year {} is out of range (1900..2200)", *y);
         } else {
           out.year = *y;
         }
@@ -79,7 +80,7 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
     if (auto n = map.required("language")) {
       if (auto t = read_text(*n, "language", diags)) {
         if (t->value != "zh" && t->value != "en") {
-          diags.error(t->loc, "value", "language must be 'zh' or 'en', got '{}'", t->value);
+          diags.report(t->loc, rules::value, "language must be 'zh' or 'en', got '{}'", t->value);
         }
         out.language = t->value;
       }

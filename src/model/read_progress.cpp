@@ -18,9 +18,9 @@ void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnos
     static const std::regex shape(
         R"([1-9][0-9]*(\.[1-9][0-9]*){1,3}[a-z](@[0-9]{4}(-([0-9]{2}|Q[1-4]|H[12]|[0-9]{2}-[0-9]{2}))?)?)");
     if (t && !std::regex_match(t->value, shape)) {
-      diags.error(t->loc, "id-format",
-                  "'{}' is not a milestone id like 3.1.1a or an occurrence like 3.3.1a@2017-07",
-                  t->value);
+      diags.report(t->loc, rules::id_format,
+                   "'{}' is not a milestone id like 3.1.1a or an occurrence like 3.3.1a@2017-07",
+                   t->value);
       t.reset();
     }
     ok &= t.has_value();

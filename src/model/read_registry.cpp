@@ -20,7 +20,7 @@ void read_unit_kind(const YamlNode& node, Unit& unit, Diagnostics& diags) {
     }
     names.emplace_back(name);
   }
-  Diagnostic& d = diags.error(text->loc, "value", "unknown unit kind '{}'", text->value);
+  Diagnostic& d = diags.report(text->loc, rules::value, "unknown unit kind '{}'", text->value);
   std::string suggestion = closest_match(text->value, names);
   d.help = suggestion.empty() ? message("kinds are: {}", fmt::join(names, ", "))
                               : message("did you mean '{}'?", suggestion);
@@ -72,8 +72,9 @@ void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
         group.members_known = true;
       }
     } else {
-      diags.error(n->loc, "type", "'members' must be a list of unit names or 'unknown', got {}",
-                  yaml_type_name(*n));
+      diags.report(n->loc, rules::type,
+                   "'members' must be a list of unit names or 'unknown', got {}",
+                   yaml_type_name(*n));
     }
   }
   if (auto n = map.optional("within")) group.within = read_text(*n, "within", diags);
@@ -84,8 +85,8 @@ void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
 
 void read_aliases(const YamlNode& node, Registry& out, Diagnostics& diags) {
   if (node.kind != YamlNode::Kind::mapping) {
-    diags.error(node.loc, "type", "'aliases' must be a mapping of name: target, got {}",
-                yaml_type_name(node));
+    diags.report(node.loc, rules::type, "'aliases' must be a mapping of name: target, got {}",
+                 yaml_type_name(node));
     return;
   }
   for (std::size_t i = 0; i < node.map_size(); ++i) {

@@ -47,7 +47,8 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
   if (auto n = map.required("id")) {
     if (auto t = read_text(*n, "id", diags)) {
       if (!is_task_id(t->value) || t->value.find('.') == std::string::npos) {
-        diags.error(t->loc, "id-format", "'{}' is not a task number like \"3.1.2\"", t->value);
+        diags.report(t->loc, rules::id_format, "'{}' is not a task number like \"3.1.2\"",
+                     t->value);
       } else {
         task.id = std::move(*t);
       }
@@ -68,11 +69,11 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
   if (auto n = map.required("milestones")) {
     if (expect_sequence(*n, "milestones", diags)) {
       if (n->children.empty()) {
-        diags.error(n->loc, "empty", "a task needs at least one milestone").help =
+        diags.report(n->loc, rules::empty, "a task needs at least one milestone").help =
             message("a task without a date has one milestone with `when: continuous`");
       } else if (n->children.size() > kMaxMilestones) {
-        diags.error(n->loc, "milestone-count", "a task has at most {} milestones (a..z)",
-                    kMaxMilestones);
+        diags.report(n->loc, rules::milestone_count, "a task has at most {} milestones (a..z)",
+                     kMaxMilestones);
       } else {
         task.milestones.reserve(n->children.size());
         for (const YamlNode& item : n->children) read_milestone(item, task, diags);
@@ -92,7 +93,8 @@ bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
     if (auto n = map.required("section")) {
       if (auto t = read_text(*n, "section", diags)) {
         if (!is_task_id(t->value)) {
-          diags.error(t->loc, "id-format", "'{}' is not a section number like \"3.1\"", t->value);
+          diags.report(t->loc, rules::id_format, "'{}' is not a section number like \"3.1\"",
+                       t->value);
         } else {
           out.section = *t;
         }
@@ -100,7 +102,7 @@ bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
     }
     if (auto n = map.required("tasks")) {
       if (expect_sequence(*n, "tasks", diags)) {
-        if (n->children.empty()) diags.error(n->loc, "empty", "'tasks' must not be empty");
+        if (n->children.empty()) diags.report(n->loc, rules::empty, "'tasks' must not be empty");
         out.tasks.reserve(n->children.size());
         for (const YamlNode& item : n->children) read_task(item, out, diags);
       }

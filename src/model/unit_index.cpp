@@ -27,26 +27,26 @@ bool report_name_problem(const Text& name, Diagnostics& diags) {
   std::string character = fmt::format("U+{:04X}", problem.code_point);
   if (problem.edge_space) {
     diags
-        .error(name.loc, "unit-name", "the name '{}' begins or ends with a space ({})", name.value,
-               character)
+        .report(name.loc, rules::unit_name, "the name '{}' begins or ends with a space ({})",
+                name.value, character)
         .help = message("delete the space: it does not show, and makes another name");
   } else if (problem.odd_space) {
     diags
-        .error(name.loc, "unit-name",
-               "the name '{}' holds a space that is not an ordinary one ({})", name.value,
-               character)
+        .report(name.loc, rules::unit_name,
+                "the name '{}' holds a space that is not an ordinary one ({})", name.value,
+                character)
         .help =
         message("write an ordinary space, or none: this one looks the same and makes another name");
   } else if (problem.code_point < 0x20 ||
              (problem.code_point >= 0x7F && problem.code_point < 0xA0)) {
     diags
-        .error(name.loc, "unit-name", "the name '{}' holds a control character {}", name.value,
-               character)
+        .report(name.loc, rules::unit_name, "the name '{}' holds a control character {}",
+                name.value, character)
         .help = message("a name is one line of printable text; delete it");
   } else {
     diags
-        .error(name.loc, "unit-name", "the name '{}' holds an invisible character {}", name.value,
-               character)
+        .report(name.loc, rules::unit_name, "the name '{}' holds an invisible character {}",
+                name.value, character)
         .help = message("delete it: it prints nothing, so the name would look like another one");
   }
   return true;
@@ -58,7 +58,7 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
   auto define = [&](const Text& name, UnitTarget target) {
     std::string key = nfkc(name.value);
     if (const SourceLoc* first = defined.earlier(key, name.loc)) {
-      diags.error(name.loc, "unit-duplicate", "name '{}' is defined twice", name.value)
+      diags.report(name.loc, rules::unit_duplicate, "name '{}' is defined twice", name.value)
           .notes.push_back(Note{*first, message("first defined here")});
       return;
     }
@@ -68,9 +68,9 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     auto [seen, fresh] = index.skeletons_.emplace(lookalike_skeleton(key), name.value);
     if (!fresh) {
       const SourceLoc* other = defined.earlier(nfkc(seen->second), name.loc);
-      Diagnostic& d = diags.error(name.loc, "unit-lookalike",
-                                  "'{}' looks like '{}' but is written with other characters",
-                                  name.value, seen->second);
+      Diagnostic& d = diags.report(name.loc, rules::unit_lookalike,
+                                   "'{}' looks like '{}' but is written with other characters",
+                                   name.value, seen->second);
       d.help = message(
           "write one unit one way (an alias can take the other spelling); name two "
           "units so they can be told apart");
@@ -110,13 +110,14 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     if (report_name_problem(ref, diags)) return;
     auto target = index.lookup(nfkc(ref.value));
     if (target && kind != UnitTarget::Kind::none && target->kind != kind) {
-      diags.error(ref.loc, "unit-kind", "{} '{}' is a {}, not a {}", role, ref.value,
-                  kind_term(target->kind), kind_term(kind));
+      diags.report(ref.loc, rules::unit_kind, "{} '{}' is a {}, not a {}", role, ref.value,
+                   kind_term(target->kind), kind_term(kind));
       return;
     }
     if (!target) {
-      Diagnostic& d = diags.error(ref.loc, "unit-unknown", "{} '{}' is not a {} in the registry",
-                                  role, ref.value, kind_term(kind));
+      Diagnostic& d =
+          diags.report(ref.loc, rules::unit_unknown, "{} '{}' is not a {} in the registry", role,
+                       ref.value, kind_term(kind));
       std::string suggestion = closest_match(ref.value, index.spellings_);
       if (!suggestion.empty()) d.help = message("did you mean '{}'?", suggestion);
     }
@@ -138,18 +139,20 @@ UnitIndex UnitIndex::build(const Registry& registry, Diagnostics& diags) {
     if (next == alias_named.end()) {
       expect(alias.target, UnitTarget::Kind::none, term("alias target"));
     } else if (next->second == &alias) {
-      diags.error(alias.target.loc, "alias-chain", "alias '{}' names itself", alias.name.value)
+      diags
+          .report(alias.target.loc, rules::alias_chain, "alias '{}' names itself", alias.name.value)
           .help = message("point it at the unit or group it stands for");
     } else if (const Text& further = next->second->target;
                nfkc(further.value) == nfkc(alias.name.value)) {
       diags
-          .error(alias.target.loc, "alias-chain", "aliases '{}' and '{}' name each other",
-                 alias.name.value, alias.target.value)
+          .report(alias.target.loc, rules::alias_chain, "aliases '{}' and '{}' name each other",
+                  alias.name.value, alias.target.value)
           .help = message("point each at the unit or group it stands for");
     } else {
       diags
-          .error(alias.target.loc, "alias-chain", "alias target '{}' is itself an alias (of '{}')",
-                 alias.target.value, further.value)
+          .report(alias.target.loc, rules::alias_chain,
+                  "alias target '{}' is itself an alias (of '{}')", alias.target.value,
+                  further.value)
           .help = message("point the alias at '{}' itself", further.value);
     }
   }
@@ -206,8 +209,8 @@ void UnitIndex::check_group_cycles(Diagnostics& diags) const {
         for (auto it = from; it != path.end(); ++it) names.push_back(groups[it->first].name.value);
         names.push_back(groups[next].name.value);
         diags
-            .error(written->loc, "group-cycle", "group '{}' contains itself: {}",
-                   groups[next].name.value, fmt::format("{}", fmt::join(names, " → ")))
+            .report(written->loc, rules::group_cycle, "group '{}' contains itself: {}",
+                    groups[next].name.value, fmt::format("{}", fmt::join(names, " → ")))
             .help = message(
             "a group lists its members, and `within` names a larger group; "
             "take one link of the cycle out");
@@ -237,7 +240,7 @@ UnitIndex::Resolution UnitIndex::resolve(std::string_view written) const {
       std::string actual =
           unit.hosted_by ? unit.hosted_by->value : (unit.badge ? unit.badge->value : std::string());
       Resolution r{
-          {}, message("'{}' is not hosted by '{}'", unit.name.value, host), {}, "unit-host"};
+          {}, message("'{}' is not hosted by '{}'", unit.name.value, host), {}, &rules::unit_host};
       r.help = actual.empty() ? message("the registry gives '{}' no host; add hosted_by or badge",
                                         unit.name.value)
                               : message("the registry says '{}（{}）'", unit.name.value, actual);
@@ -249,9 +252,9 @@ UnitIndex::Resolution UnitIndex::resolve(std::string_view written) const {
             message("unknown unit '{}': it looks like '{}' but is written with other characters",
                     written, alike->second),
             message("write it as units.yaml does: '{}'", alike->second),
-            "unit-unknown"};
+            &rules::unit_unknown};
   }
-  Resolution r{{}, message("unknown unit '{}'", written), {}, "unit-unknown"};
+  Resolution r{{}, message("unknown unit '{}'", written), {}, &rules::unit_unknown};
   std::string suggestion = closest_match(written, spellings_);
   r.help = suggestion.empty() ? message("add it to units.yaml (a unit, a group or an alias)")
                               : message("did you mean '{}'?", suggestion);

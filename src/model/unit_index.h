@@ -19,7 +19,7 @@ class UnitIndex {
     UnitTarget target;
     Message error;  ///< empty when resolved
     Message help;
-    std::string_view rule;  ///< unit-unknown, or unit-host (X（Y） with the wrong host)
+    const Rule* rule = &rules::unit_unknown;  ///< or unit_host (X（Y） with the wrong host)
   };
 
   /// Builds the index and checks the registry itself: duplicate names, and hosts,

@@ -7,9 +7,8 @@
 
 namespace plancheck {
 
-Diagnostic& Diagnostics::add(Severity severity, SourceLoc loc, std::string_view rule,
-                             Message message) {
-  return add(Diagnostic{severity, loc, rule, std::move(message), {}, {}});
+Diagnostic& Diagnostics::add(SourceLoc loc, const Rule& rule, Message message) {
+  return add(Diagnostic{rule.severity, loc, rule.id, std::move(message), {}, {}});
 }
 
 Diagnostic& Diagnostics::add(Diagnostic diagnostic) {

@@ -7,12 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "source/rules.h"
 #include "source/source_file.h"
 #include "text/message.h"
 
 namespace plancheck {
-
-enum class Severity { error, warning, note };
 
 /// A related place, printed after the finding it belongs to ("defined here").
 struct Note {
@@ -24,7 +23,7 @@ struct Note {
 struct Diagnostic {
   Severity severity = Severity::error;
   SourceLoc loc;
-  std::string_view rule;  ///< a literal, or interned(): rule ids are a fixed set
+  std::string_view rule;  ///< a Rule's id, or interned() when read back from the cache
   Message message;
   Message help;
   std::vector<Note> notes;
@@ -33,19 +32,15 @@ struct Diagnostic {
 /// Collects the findings of a run; nothing is printed until the run is over.
 class Diagnostics {
  public:
-  Diagnostic& add(Severity severity, SourceLoc loc, std::string_view rule, Message message);
+  /// A finding under `rule`, as bad as the rule says.
+  Diagnostic& add(SourceLoc loc, const Rule& rule, Message message);
   /// A finding made before, whole (one read back from the parse cache).
   Diagnostic& add(Diagnostic diagnostic);
 
   template <typename... Args>
-  Diagnostic& error(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
-                    Args&&... args) {
-    return add(Severity::error, loc, rule, message(format, std::forward<Args>(args)...));
-  }
-  template <typename... Args>
-  Diagnostic& warning(SourceLoc loc, std::string_view rule, fmt::format_string<Args...> format,
-                      Args&&... args) {
-    return add(Severity::warning, loc, rule, message(format, std::forward<Args>(args)...));
+  Diagnostic& report(SourceLoc loc, const Rule& rule, fmt::format_string<Args...> format,
+                     Args&&... args) {
+    return add(loc, rule, message(format, std::forward<Args>(args)...));
   }
 
   void append(Diagnostics&& other);

@@ -49,7 +49,7 @@ char32_t next_code_point(std::string_view text, std::size_t& at) {
 // A character no plan file needs and an editor may not show, or that reorders what is
 // shown (Trojan Source): what is wrong with it and what to do.
 struct OddChar {
-  std::string_view rule;
+  const Rule* rule;
   Message said;
   Message help;
 };
@@ -59,30 +59,30 @@ std::optional<OddChar> odd_char(char32_t cp) {
   auto code = static_cast<unsigned>(cp);
   Message printable = message("delete it; plan files hold printable text");
   if (cp == U'\r') {
-    return OddChar{"line-ending", message("carriage return (CR) without a line feed"),
+    return OddChar{&rules::line_ending, message("carriage return (CR) without a line feed"),
                    message("save the file with LF (Unix) or CRLF (Windows) line endings")};
   }
   if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-    return OddChar{"control-char", message("control character {} in a text file", code_point(code)),
-                   printable};
+    return OddChar{&rules::control_char,
+                   message("control character {} in a text file", code_point(code)), printable};
   }
   if (cp == 0xFEFF) {
-    return OddChar{"bom-inside", message("byte order mark (U+FEFF) inside the file"),
+    return OddChar{&rules::bom_inside, message("byte order mark (U+FEFF) inside the file"),
                    message("a byte order mark may only start a file; delete this one")};
   }
   if (cp == 0x2028 || cp == 0x2029) {
-    return OddChar{"line-ending",
+    return OddChar{&rules::line_ending,
                    message("Unicode {} separator {} in a text file",
                            cp == 0x2028 ? term("line") : term("paragraph"), code_point(code)),
                    message("use an ordinary line break")};
   }
   if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-    return OddChar{"control-char", message("noncharacter {} in a text file", code_point(code)),
-                   printable};
+    return OddChar{&rules::control_char,
+                   message("noncharacter {} in a text file", code_point(code)), printable};
   }
   if (cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
       (cp >= 0x2066 && cp <= 0x2069)) {
-    return OddChar{"bidi-control",
+    return OddChar{&rules::bidi_control,
                    message("bidirectional control {} in a text file", code_point(code)),
                    message("it makes text show in another order than it is read; delete it")};
   }
@@ -95,7 +95,7 @@ Diagnostic* report_odd_char(const SourceFile& file, std::size_t at, char32_t cp,
   if (cp == U'\r' && at + 1 < text.size() && text[at + 1] == '\n') return nullptr;
   auto odd = odd_char(cp);
   if (!odd) return nullptr;
-  Diagnostic& d = diags.add(Severity::error, loc_at(file, at), odd->rule, std::move(odd->said));
+  Diagnostic& d = diags.add(loc_at(file, at), *odd->rule, std::move(odd->said));
   d.help = std::move(odd->help);
   return &d;
 }
@@ -196,19 +196,19 @@ Message value_problem(std::string_view value) {
 bool check_text(const SourceFile& file, Diagnostics& diags) {
   std::string_view text = file.text();
   if (std::string_view encoding = other_encoding(text); !encoding.empty()) {
-    diags.error(whole_file(&file), "utf8-invalid", "file is {}, not UTF-8", encoding).help =
+    diags.report(whole_file(&file), rules::utf8_invalid, "file is {}, not UTF-8", encoding).help =
         message("plan files are UTF-8; convert the file (iconv -f {} -t UTF-8)", encoding);
     return false;
   }
   if (auto bad = find_invalid_utf8(text)) {
     diags
-        .error(loc_at(file, *bad), "utf8-invalid", "invalid UTF-8 (byte {})",
-               fmt::format("0x{:02X}", static_cast<unsigned char>(text[*bad])))
+        .report(loc_at(file, *bad), rules::utf8_invalid, "invalid UTF-8 (byte {})",
+                fmt::format("0x{:02X}", static_cast<unsigned char>(text[*bad])))
         .help = message("plan files are UTF-8; convert the file (iconv -f GB18030 -t UTF-8)");
     return false;
   }
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-    diags.error(loc_at(file, nul), "nul-byte", "NUL byte in a text file");
+    diags.report(loc_at(file, nul), rules::nul_byte, "NUL byte in a text file");
     return false;
   }
   for (std::size_t at = 0; at < text.size();) {
@@ -229,7 +229,7 @@ void check_escapes(const SourceFile& file, std::size_t open, Diagnostics& diags)
       if (auto odd = odd_char(*written)) {
         SourceLoc loc = loc_at(file, at);
         loc.len = static_cast<std::uint32_t>(length);
-        Diagnostic& d = diags.add(Severity::error, loc, odd->rule,
+        Diagnostic& d = diags.add(loc, *odd->rule,
                                   message("the escape '{}' writes a character a plan file may not "
                                           "hold: {}",
                                           text.substr(at, length), odd->said));
@@ -278,14 +278,14 @@ void report_unclosed_quote(const SourceFile& file, const UnclosedQuote& quote, D
   char mark = file.text()[quote.open];
   if (quote.swallowed_line == 0) {
     diags
-        .error(loc_at(file, quote.open), "yaml-quote",
-               "a quoted string starting here is never closed")
+        .report(loc_at(file, quote.open), rules::yaml_quote,
+                "a quoted string starting here is never closed")
         .help = message("add the closing {} where the string ends", mark);
     return;
   }
   diags
-      .error(loc_at(file, quote.open), "yaml-quote",
-             "a quoted string starting here is not closed on its line")
+      .report(loc_at(file, quote.open), rules::yaml_quote,
+              "a quoted string starting here is not closed on its line")
       .help =
       message("add the closing {} on this line; as written, the string runs on over line {}", mark,
               quote.swallowed_line);

@@ -50,8 +50,8 @@ Term yaml_type_name(const YamlNode& node) {
 MapReader::MapReader(const YamlNode& node, Term what, Diagnostics& diags)
     : node_(node), what_(what), diags_(diags), is_mapping_(node.kind == YamlNode::Kind::mapping) {
   if (!is_mapping_) {
-    diags_.error(node.loc, "type", "expected {} as a mapping of keys, got {}", what_,
-                 yaml_type_name(node));
+    diags_.report(node.loc, rules::type, "expected {} as a mapping of keys, got {}", what_,
+                  yaml_type_name(node));
   }
 }
 
@@ -85,7 +85,7 @@ void MapReader::report_unknown_keys() {
     if (key.kind != YamlNode::Kind::scalar) continue;  // reported by the tree builder
     if (std::find(known_.begin(), known_.end(), key.value) != known_.end()) continue;
     Diagnostic& d =
-        diags_.error(key.loc, "key-unknown", "unknown key '{}' in {}", key.value, what_);
+        diags_.report(key.loc, rules::key_unknown, "unknown key '{}' in {}", key.value, what_);
     std::string suggestion = closest_match(key.value, known_);
     if (!suggestion.empty()) {
       d.help = message("did you mean '{}'?", suggestion);
@@ -96,20 +96,21 @@ void MapReader::report_unknown_keys() {
   }
   for (const std::string& key : missing_) {
     if (std::find(explained.begin(), explained.end(), key) != explained.end()) continue;
-    diags_.error(node_.loc, "key-missing", "{} is missing required key '{}'", what_, key);
+    diags_.report(node_.loc, rules::key_missing, "{} is missing required key '{}'", what_, key);
   }
 }
 
 std::optional<Text> read_text(const YamlNode& node, std::string_view field, Diagnostics& diags) {
   Term type = yaml_type_name(node);
   if (type.english != "a string") {
-    Diagnostic& d = diags.error(node.loc, "type", "'{}' must be a string, got {}", field, type);
+    Diagnostic& d =
+        diags.report(node.loc, rules::type, "'{}' must be a string, got {}", field, type);
     if (node.kind == YamlNode::Kind::scalar) d.help = message("quote it: \"{}\"", node.value);
     return std::nullopt;
   }
   if (std::all_of(node.value.begin(), node.value.end(),
                   [](unsigned char c) { return std::isspace(c); })) {
-    diags.error(node.loc, "empty", "'{}' must not be empty", field);
+    diags.report(node.loc, rules::empty, "'{}' must not be empty", field);
     return std::nullopt;
   }
   return Text{node.value, node.loc};
@@ -125,14 +126,14 @@ std::optional<int> read_int(const YamlNode& node, std::string_view field, Diagno
     int value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error == std::errc() && end == text.data() + text.size()) return value;
-    diags.error(node.loc, "value", "'{}' is out of range: {}", field, node.value);
+    diags.report(node.loc, rules::value, "'{}' is out of range: {}", field, node.value);
     return std::nullopt;
   }
   if (yaml_type_name(node).english == "a number") {
-    diags.error(node.loc, "type", "'{}' must be a whole number, got '{}'", field, node.value);
+    diags.report(node.loc, rules::type, "'{}' must be a whole number, got '{}'", field, node.value);
   } else {
-    diags.error(node.loc, "type", "'{}' must be a whole number, got {}", field,
-                yaml_type_name(node));
+    diags.report(node.loc, rules::type, "'{}' must be a whole number, got {}", field,
+                 yaml_type_name(node));
   }
   return std::nullopt;
 }
@@ -141,7 +142,9 @@ std::optional<bool> read_bool(const YamlNode& node, std::string_view field, Diag
   if (yaml_type_name(node).english == "a boolean") {
     return node.value == "true" || node.value == "True" || node.value == "TRUE";
   }
-  diags.error(node.loc, "type", "'{}' must be true or false, got {}", field, yaml_type_name(node))
+  diags
+      .report(node.loc, rules::type, "'{}' must be true or false, got {}", field,
+              yaml_type_name(node))
       .help = node.kind == YamlNode::Kind::scalar && (node.value == "yes" || node.value == "no")
                   ? message("YAML 1.2 reads yes/no as strings; write true or false")
                   : Message();
@@ -153,28 +156,30 @@ std::optional<Date> read_date(const YamlNode& node, std::string_view field, Diag
     if (auto date = parse_iso_date(node.value)) return date;
     DateProblem problem = iso_date_problem(node.value);
     if (problem == DateProblem::day) {
-      diags.error(node.loc, "date-invalid", "'{}' is not a calendar date: {}", field, node.value);
+      diags.report(node.loc, rules::date_invalid, "'{}' is not a calendar date: {}", field,
+                   node.value);
       return std::nullopt;
     }
     if (problem == DateProblem::range) {
-      diags.error(node.loc, "date-invalid", "'{}' {}: {}", field, describe(problem), node.value);
+      diags.report(node.loc, rules::date_invalid, "'{}' {}: {}", field, describe(problem),
+                   node.value);
       return std::nullopt;
     }
   }
   if (node.kind == YamlNode::Kind::scalar) {
-    diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got '{}'", field,
-                node.value);
+    diags.report(node.loc, rules::type, "'{}' must be a date written YYYY-MM-DD, got '{}'", field,
+                 node.value);
   } else {
-    diags.error(node.loc, "type", "'{}' must be a date written YYYY-MM-DD, got {}", field,
-                yaml_type_name(node));
+    diags.report(node.loc, rules::type, "'{}' must be a date written YYYY-MM-DD, got {}", field,
+                 yaml_type_name(node));
   }
   return std::nullopt;
 }
 
 const YamlNode* expect_sequence(const YamlNode& node, std::string_view field, Diagnostics& diags) {
   if (node.kind == YamlNode::Kind::sequence) return &node;
-  Diagnostic& d =
-      diags.error(node.loc, "type", "'{}' must be a list, got {}", field, yaml_type_name(node));
+  Diagnostic& d = diags.report(node.loc, rules::type, "'{}' must be a list, got {}", field,
+                               yaml_type_name(node));
   if (node.kind == YamlNode::Kind::scalar) d.help = message("write it as [{}]", node.value);
   return nullptr;
 }
@@ -183,7 +188,7 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
                                                 Diagnostics& diags) {
   if (!expect_sequence(node, field, diags)) return std::nullopt;
   if (node.children.empty()) {
-    diags.error(node.loc, "empty", "'{}' must not be an empty list", field);
+    diags.report(node.loc, rules::empty, "'{}' must not be an empty list", field);
     return std::nullopt;
   }
   std::vector<Text> out;
@@ -196,7 +201,9 @@ std::optional<std::vector<Text>> read_text_list(const YamlNode& node, std::strin
       continue;
     }
     if (const SourceLoc* first = listed.earlier(text->value, text->loc)) {
-      diags.error(text->loc, "duplicate-item", "'{}' is listed twice in '{}'", text->value, field)
+      diags
+          .report(text->loc, rules::duplicate_item, "'{}' is listed twice in '{}'", text->value,
+                  field)
           .notes.push_back(Note{*first, message("first listed here")});
       ok = false;
       continue;
@@ -216,8 +223,8 @@ std::optional<Text> read_slug(const YamlNode& node, std::string_view field, Term
                               Diagnostics& diags) {
   auto text = read_text(node, field, diags);
   if (text && !is_slug(text->value)) {
-    diags.error(text->loc, "id-format", "{} '{}' must be lowercase letters, digits and hyphens",
-                what, text->value);
+    diags.report(text->loc, rules::id_format,
+                 "{} '{}' must be lowercase letters, digits and hyphens", what, text->value);
   }
   return text;
 }

@@ -82,14 +82,14 @@ class TreeBuilder {
 
   /// Says how many of each repeated finding were counted but not shown.
   void report_repeats() {
-    static const std::pair<const char*, Term> kinds[] = {{"yaml-anchor", term("anchors")},
-                                                         {"yaml-alias", term("aliases")},
-                                                         {"yaml-tag", term("tags")}};
+    static const std::pair<const Rule*, Term> kinds[] = {{&rules::yaml_anchor, term("anchors")},
+                                                         {&rules::yaml_alias, term("aliases")},
+                                                         {&rules::yaml_tag, term("tags")}};
     for (auto [rule, plural] : kinds) {
       std::size_t count = repeats_[rule];
       if (count <= kMaxRepeats) continue;
-      diags_.error(whole_file(&file_), rule, "{} more {} in this file are not shown",
-                   count - kMaxRepeats, plural);
+      diags_.report(whole_file(&file_), *rule, "{} more {} in this file are not shown",
+                    count - kMaxRepeats, plural);
     }
   }
 
@@ -101,8 +101,8 @@ class TreeBuilder {
         scalar(loc, event.data.scalar);
         break;
       case YAML_ALIAS_EVENT:
-        if (!repeated("yaml-alias")) {
-          diags_.error(loc, "yaml-alias", "aliases are not allowed in plan files").help =
+        if (!repeated(rules::yaml_alias)) {
+          diags_.report(loc, rules::yaml_alias, "aliases are not allowed in plan files").help =
               message("write the value out where it is used");
         }
         alias(loc);
@@ -198,19 +198,19 @@ class TreeBuilder {
 
   void check_key(Frame& map, const YamlNode& key) {
     if (key.kind != YamlNode::Kind::scalar) {
-      diags_.error(key.loc, "yaml-key", "mapping keys must be plain strings, got {}",
-                   key.kind == YamlNode::Kind::null       ? term("null")
-                   : key.kind == YamlNode::Kind::sequence ? term("a list")
-                                                          : term("a mapping"));
+      diags_.report(key.loc, rules::yaml_key, "mapping keys must be plain strings, got {}",
+                    key.kind == YamlNode::Kind::null       ? term("null")
+                    : key.kind == YamlNode::Kind::sequence ? term("a list")
+                                                           : term("a mapping"));
       return;
     }
     if (key.plain && key.value == "<<") {
-      diags_.error(key.loc, "yaml-merge", "merge keys ('<<') are not allowed in plan files").help =
-          message("write the keys out in this mapping");
+      diags_.report(key.loc, rules::yaml_merge, "merge keys ('<<') are not allowed in plan files")
+          .help = message("write the keys out in this mapping");
       return;
     }
     if (const SourceLoc* first = map.keys.earlier(key.value, key.loc)) {
-      diags_.error(key.loc, "duplicate-key", "duplicate key '{}'", key.value)
+      diags_.report(key.loc, rules::duplicate_key, "duplicate key '{}'", key.value)
           .notes.push_back(Note{*first, message("first defined here")});
     }
   }
@@ -218,11 +218,11 @@ class TreeBuilder {
   // One YAML feature used thousands of times (10,000 aliases on one line) is one mistake:
   // the first few are shown, the rest counted, so the report stays readable and small.
   static constexpr std::size_t kMaxRepeats = 20;
-  bool repeated(const std::string& rule) { return ++repeats_[rule] > kMaxRepeats; }
+  bool repeated(const Rule& rule) { return ++repeats_[&rule] > kMaxRepeats; }
 
   void check_anchor(const SourceLoc& at, const yaml_char_t* anchor) {
-    if (anchor && !repeated("yaml-anchor")) {
-      diags_.error(at, "yaml-anchor", "anchors are not allowed in plan files").help =
+    if (anchor && !repeated(rules::yaml_anchor)) {
+      diags_.report(at, rules::yaml_anchor, "anchors are not allowed in plan files").help =
           message("write the value out where it is used");
     }
   }
@@ -230,8 +230,8 @@ class TreeBuilder {
   void check_tag(const SourceLoc& at, const yaml_char_t* tag) {
     // "!" is the non-specific tag, which only says "a string"; any other tag names a type.
     std::string_view name = text_of(tag);
-    if (!name.empty() && name != "!" && !repeated("yaml-tag")) {
-      diags_.error(at, "yaml-tag", "tags are not allowed in plan files (found '{}')", name);
+    if (!name.empty() && name != "!" && !repeated(rules::yaml_tag)) {
+      diags_.report(at, rules::yaml_tag, "tags are not allowed in plan files (found '{}')", name);
     }
   }
 
@@ -249,7 +249,7 @@ class TreeBuilder {
   std::vector<Frame> stack_;
   std::optional<YamlNode> root_;
   std::optional<SourceLoc> too_deep_;
-  std::unordered_map<std::string, std::size_t> repeats_;
+  std::unordered_map<const Rule*, std::size_t> repeats_;
 };
 
 // libyaml's messages name what it was parsing; say what a person most likely did.
@@ -342,9 +342,9 @@ Message context_note(std::string_view context) {
   return {};
 }
 
-bool has_rule(const Diagnostics& diags, std::string_view rule) {
+bool has_rule(const Diagnostics& diags, const Rule& rule) {
   return std::any_of(diags.all().begin(), diags.all().end(),
-                     [&](const Diagnostic& d) { return d.rule == rule; });
+                     [&](const Diagnostic& d) { return d.rule == rule.id; });
 }
 
 // A key longer than YAML allows (1024 characters) stops libyaml at its start, as no ':'
@@ -360,7 +360,7 @@ bool is_long_key(const SourceFile& file, const SourceLoc& start) {
 void report_syntax_error(const SourceFile& file, const yaml_parser_t& parser, Diagnostics& diags) {
   // A string that lost its closing quote makes the parser fail somewhere after it, on
   // lines that are fine: the missing quote is the mistake to show.
-  if (has_rule(diags, "yaml-quote")) return;
+  if (has_rule(diags, rules::yaml_quote)) return;
   SourceLoc at = loc_of(file, parser.problem_mark);
   if (auto quote = find_unclosed_quote(file, at.line)) {
     report_unclosed_quote(file, *quote, diags);
@@ -370,7 +370,9 @@ void report_syntax_error(const SourceFile& file, const yaml_parser_t& parser, Di
   std::string_view context = parser.context ? parser.context : "";
   SourceLoc context_at = loc_of(file, parser.context_mark);
   if (problem == "could not find expected ':'" && is_long_key(file, context_at)) {
-    diags.error(context_at, "yaml-syntax", "invalid YAML: a key is longer than 1024 characters")
+    diags
+        .report(context_at, rules::yaml_syntax,
+                "invalid YAML: a key is longer than 1024 characters")
         .help = message("YAML allows a key at most 1024 characters; shorten it");
     return;
   }
@@ -382,7 +384,7 @@ void report_syntax_error(const SourceFile& file, const yaml_parser_t& parser, Di
   Message said = tab     ? message("a tab where YAML expects spaces")
                  : known ? known->said
                          : verbatim(std::string(problem));
-  Diagnostic& error = diags.error(at, "yaml-syntax", "invalid YAML: {}", said);
+  Diagnostic& error = diags.report(at, rules::yaml_syntax, "invalid YAML: {}", said);
   error.help = syntax_help(problem, rest);
   Message note = context_note(context);
   if (!context.empty() && !note.empty() && context_at.line != at.line) {
@@ -413,8 +415,8 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
         break;
       case YAML_DOCUMENT_START_EVENT:
         if (++documents == 2) {
-          tree_diags.error(loc_of(file, event.start_mark), "yaml-documents",
-                           "a plan file holds one YAML document");
+          tree_diags.report(loc_of(file, event.start_mark), rules::yaml_documents,
+                            "a plan file holds one YAML document");
           more = false;
         }
         break;
@@ -424,8 +426,8 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
       default:
         builder.take(event);
         if (builder.too_deep()) {
-          diags.error(*builder.too_deep(), "yaml-depth", "nesting too deep (more than {} levels)",
-                      kMaxYamlDepth);
+          diags.report(*builder.too_deep(), rules::yaml_depth,
+                       "nesting too deep (more than {} levels)", kMaxYamlDepth);
           return std::nullopt;
         }
     }
@@ -434,8 +436,9 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diags) {
   // An alias or a merge key stands for values we do not expand, a tag for a type we do
   // not apply, and an unclosed quote swallowed keys: converting the tree would only add
   // errors about what is missing from it.
-  bool unreadable = has_rule(tree_diags, "yaml-alias") || has_rule(tree_diags, "yaml-merge") ||
-                    has_rule(tree_diags, "yaml-tag") || has_rule(tree_diags, "yaml-quote");
+  bool unreadable =
+      has_rule(tree_diags, rules::yaml_alias) || has_rule(tree_diags, rules::yaml_merge) ||
+      has_rule(tree_diags, rules::yaml_tag) || has_rule(tree_diags, rules::yaml_quote);
   diags.append(std::move(tree_diags));
   if (unreadable) return std::nullopt;
   // A file with no document at all (empty, or only comments) is an empty document.

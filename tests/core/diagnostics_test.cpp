@@ -9,9 +9,9 @@ TEST_CASE("findings past the limit on one line are counted in a note", "[diagnos
   SourceFile file("t.yaml", "lead: [a, b, c, d]\nx: 1\n");
   Diagnostics diags;
   for (std::uint32_t col : {8u, 11u, 14u, 17u}) {
-    diags.error(SourceLoc{&file, 1, col, 1}, "unit-unknown", "unknown unit");
+    diags.report(SourceLoc{&file, 1, col, 1}, rules::unit_unknown, "unknown unit");
   }
-  diags.error(SourceLoc{&file, 2, 1, 1}, "key-unknown", "unknown key 'x'");
+  diags.report(SourceLoc{&file, 2, 1, 1}, rules::key_unknown, "unknown key 'x'");
   diags.limit_per_line(2);
   REQUIRE(diags.all().size() == 3);
   CHECK(diags.error_count() == 5);  // every finding still counts

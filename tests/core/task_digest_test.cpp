@@ -29,7 +29,7 @@ TEST_CASE("a digest keeps ids and findings, and says whether it points into its 
   SourceFile file("tasks/3-1.yaml", "section: \"3.1\"\n- id: 3.1.1\n\n- id: 3.1.2\n");
   SourceFile other("tasks/3-2.yaml", "section: \"3.2\"\n");
   Diagnostics findings;
-  findings.warning(SourceLoc{&file, 4, 3, 2}, "id-order", "a finding");
+  findings.report(SourceLoc{&file, 4, 3, 2}, rules::text_without_milestone, "a finding");
   TaskFileDigest digest = make_digest(two_tasks(file), std::move(findings));
   CHECK(digest.section.value == "3.1");
   REQUIRE(digest.task_ids.size() == 2);
@@ -40,7 +40,7 @@ TEST_CASE("a digest keeps ids and findings, and says whether it points into its 
   CHECK_FALSE(digest_points_into(digest, other));
 
   Diagnostics elsewhere;
-  elsewhere.error(SourceLoc{&file, 2, 1, 1}, "id-duplicate", "twice")
+  elsewhere.report(SourceLoc{&file, 2, 1, 1}, rules::id_duplicate, "twice")
       .notes.push_back(Note{SourceLoc{&other, 1, 1, 1}, message("first here")});
   TaskFileDigest pointing_out = make_digest(two_tasks(file), std::move(elsewhere));
   CHECK_FALSE(digest_points_into(pointing_out, file));
@@ -52,7 +52,8 @@ TEST_CASE("the cache gives a digest back for the same bytes and context only", "
   const std::string text = "section: \"3.1\"\n- id: 3.1.1\n\n- id: 3.1.2\n";
   SourceFile file("tasks/3-1.yaml", text);
   Diagnostics findings;
-  findings.warning(SourceLoc{&file, 4, 3, 2}, "id-order", "a finding").help = message("a help");
+  findings.report(SourceLoc{&file, 4, 3, 2}, rules::text_without_milestone, "a finding").help =
+      message("a help");
   ParseCache cache(dir);
   cache.store_digest(file, "context-a", make_digest(two_tasks(file), std::move(findings)));
 

@@ -22,13 +22,22 @@ import subprocess
 import sys
 import tempfile
 
-SHAPE_RULES = {
-    "yaml-syntax", "yaml-alias", "yaml-anchor", "yaml-tag", "yaml-documents", "yaml-depth",
-    "yaml-key", "duplicate-key", "utf8-invalid", "nul-byte", "key-unknown", "key-missing",
-    "type", "empty", "id-format", "date-invalid", "value", "event-dates", "file-empty",
-    "duplicate-item", "year-range", "yaml-merge", "yaml-quote", "control-char", "bom-inside",
-    "line-ending",
-}
+def rule_table():
+    """The rules and their families, read from the one table that spells them."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src",
+                        "source", "rules.def")
+    table = {}
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r'PLANCHECK_RULE\(\w+, "([a-z0-9-]+)", (\w+), (\w+),', line)
+        if m:
+            table[m.group(1)] = m.group(3)
+    return table
+
+
+RULES = rule_table()
+# The findings a JSON Schema of the file makes too: the schema must reject a case exactly
+# when plancheck reports one of these.
+SHAPE_RULES = {rule for rule, family in RULES.items() if family == "shape"}
 SCHEMAS = {"plan.yaml": "plan", "units.yaml": "units", "events.yaml": "events",
            "progress.yaml": "progress"}
 
@@ -120,6 +129,8 @@ def run_case(args, case_path):
                 doc = json.loads(js.stdout)
                 for d in doc["diagnostics"]:
                     rules.add(d["rule"])
+                    if d["rule"] not in RULES:
+                        problems.append(f"{name}: rule {d['rule']} is not in src/source/rules.def")
                     if d["severity"] == "error" and (d["line"] < 1 or d["column"] < 1):
                         problems.append(f"{name}: error without line:col: {d['message']}")
                 if doc["errors"] < 1:

@@ -11,7 +11,7 @@ TEST_CASE("a diagnostic quoting half a character still prints as valid JSON",
           "[render][regression]") {
   SourceFile file("tasks/x.yaml", "text: \"\\\xE9\x97\xA8\"\n");
   Diagnostics diags;
-  diags.add(Severity::error, SourceLoc{&file, 1, 8, 1}, "yaml-syntax",
+  diags.add(SourceLoc{&file, 1, 8, 1}, rules::yaml_syntax,
             verbatim("invalid YAML: unknown escape character: \xE9"));
   std::string json;
   REQUIRE_NOTHROW(json = render_diagnostics_json(diags));
