@@ -9,6 +9,7 @@
 #include "load/plan_checks.h"
 #include "load/plan_context.h"
 #include "load/plan_loader.h"
+#include "load/resolve_task_file.h"
 #include "load/task_file_checks.h"
 #include "model/task_digest.h"
 
@@ -118,6 +119,7 @@ void load_task_file(TaskFileJob& job, const std::string& dir, const std::string&
     TaskFile file;
     Diagnostics findings;
     read_model(source, file, findings, cache);
+    resolve_task_file(file, context.get(), findings);
     check_task_file(file, context.get(), findings);
     if (!digest) {
       digest = make_digest(file, std::move(findings));
