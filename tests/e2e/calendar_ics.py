@@ -18,7 +18,7 @@ expect = checks.expect
 
 
 
-raw = subprocess.run([binary, "--plan", os.path.join(root, "plan"), "calendar", "--format", "ics",
+raw = subprocess.run([binary, "--no-cache", "--plan", os.path.join(root, "plan"), "calendar", "--format", "ics",
                       "--alarm", "14", "--today", "2017-04-20"], capture_output=True, check=True).stdout
 for number, line in enumerate(raw.split(b"\r\n")[:-1], 1):
     if len(line) > 75:

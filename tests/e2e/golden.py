@@ -22,7 +22,7 @@ def main():
         for line in lines[1:]:
             if line.startswith("# exit:"):
                 want_exit = int(line.split(":")[1])
-        result = subprocess.run([binary, "--color", "never"] + args, cwd=root,
+        result = subprocess.run([binary, "--color", "never", "--no-cache"] + args, cwd=root,
                                 capture_output=True, timeout=60)
         out_path = os.path.join(golden, name + ".out")
         problems = []

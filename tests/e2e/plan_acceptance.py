@@ -57,7 +57,7 @@ for task in tasks:
     if not task["milestones"]:
         problems.append(f"{task['id']}: no milestone")
 
-result = subprocess.run([binary, "--plan", os.path.join(root, "plan"), "validate", "--format",
+result = subprocess.run([binary, "--no-cache", "--plan", os.path.join(root, "plan"), "validate", "--format",
                          "json"], capture_output=True)
 if result.returncode != 0:
     problems.append("validate exits %d: %s" % (result.returncode, result.stdout.decode()))

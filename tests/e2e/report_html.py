@@ -35,7 +35,7 @@ expect = checks.expect
 
 
 def plancheck(*args, plan=plan_dir):
-    return subprocess.run([binary, "--plan", plan, *args], capture_output=True, text=True,
+    return subprocess.run([binary, "--no-cache", "--plan", plan, *args], capture_output=True, text=True,
                           timeout=60)
 
 

@@ -26,7 +26,7 @@ TODAY = "2017-11-05"
 
 
 def run(plan_dir, *args, env=None):
-    r = subprocess.run([binary, "--color", "never", "--plan", plan_dir] + list(args),
+    r = subprocess.run([binary, "--color", "never", "--no-cache", "--plan", plan_dir] + list(args),
                        capture_output=True, timeout=60, env=env)
     return r.returncode, r.stdout, r.stderr.decode()
 
