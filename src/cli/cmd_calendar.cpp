@@ -86,9 +86,8 @@ void setup_calendar(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Only tasks this unit leads or shares"));
   add_number(sub, "--alarm", options->alarm, 0, 366, "DAYS",
              gettext_noop("iCalendar: a reminder this many days before"));
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Today's date, stamped on iCalendar items"));
-  add_choice(cli, sub, "--format", options->format, {"text", "md", "csv", "json", "ics"}, "FORMAT",
+  add_today(sub, options->today, gettext_noop("Today's date, stamped on iCalendar items"));
+  add_format(cli, sub, options->format, {"text", "md", "csv", "json", "ics"},
              gettext_noop("Output format"));
   on_run(cli, sub, options, run_calendar);
 }

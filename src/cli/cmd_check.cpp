@@ -35,10 +35,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 
 void setup_check(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CheckOptions>();
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Today's date (default: the system date)"));
-  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
-             gettext_noop("Output format"));
+  add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
+  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
   on_run(cli, sub, options, run_check);
 }
 

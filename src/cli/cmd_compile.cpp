@@ -31,10 +31,8 @@ int run_compile(const CompileOptions& options, const GlobalOptions& global) {
 
 void setup_compile(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CompileOptions>();
-  add_text(sub, "-o,--output", options->output, "FILE",
-           gettext_noop("Write to FILE (atomically) instead of stdout"));
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("States as of this day (default: the system date)"));
+  add_output(sub, options->output);
+  add_today(sub, options->today, gettext_noop("States as of this day (default: the system date)"));
   on_run(cli, sub, options, run_compile);
 }
 

@@ -99,8 +99,7 @@ void setup_done(CommandLine& cli, CLI::App& sub) {
   add_text(sub, "--on", options->on, "DATE", gettext_noop("Date it was done"))->required();
   add_text(sub, "--by", options->by, "UNIT", gettext_noop("Unit that reported it"));
   add_text(sub, "--note", options->note, "TEXT", gettext_noop("A short note"));
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Today's date (default: the system date)"));
+  add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
   on_run(cli, sub, options, run_done);
 }
 

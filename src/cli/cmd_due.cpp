@@ -49,7 +49,7 @@ void setup_due(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Only tasks this unit leads or shares (groups and hosted offices count)"));
   add_flag(sub, "--ongoing", options->ongoing,
            gettext_noop("Also list starts already running and continuous duties"));
-  add_choice(cli, sub, "--format", options->format, {"text", "md", "json", "csv"}, "FORMAT",
+  add_format(cli, sub, options->format, {"text", "md", "json", "csv"},
              gettext_noop("Output format"));
   on_run(cli, sub, options, run_due);
 }

@@ -42,14 +42,12 @@ int run_remind(const RemindOptions& options, const GlobalOptions& global) {
 
 void setup_remind(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<RemindOptions>();
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Today's date (default: the system date)"));
+  add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
   add_number(sub, "--ahead", options->ahead, 0, 3660, "DAYS",
              gettext_noop("Days ahead to include (default: 14)"));
   add_text(sub, "--unit", options->unit, "UNIT",
            gettext_noop("Only this unit's list (a group: its members' lists)"));
-  add_choice(cli, sub, "--format", options->format, {"text", "md", "json"}, "FORMAT",
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {"text", "md", "json"}, gettext_noop("Output format"));
   on_run(cli, sub, options, run_remind);
 }
 

@@ -58,12 +58,10 @@ void setup_report(CommandLine& cli, CLI::App& sub) {
   CLI::Option* all_units = add_flag(sub, "--all-units", options->all_units,
                                     gettext_noop("A section per unit (a sheet per unit in xlsx)"));
   unit->excludes(all_units);
-  add_choice(cli, sub, "--format", options->format, {"md", "html", "csv", "xlsx"}, "FORMAT",
+  add_format(cli, sub, options->format, {"md", "html", "csv", "xlsx"},
              gettext_noop("Output format"));
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Status as of this day (default: the system date)"));
-  add_text(sub, "-o,--output", options->output, "FILE",
-           gettext_noop("Write to FILE (atomically) instead of stdout"));
+  add_today(sub, options->today, gettext_noop("Status as of this day (default: the system date)"));
+  add_output(sub, options->output);
   on_run(cli, sub, options, run_report);
 }
 

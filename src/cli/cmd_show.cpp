@@ -51,10 +51,8 @@ void setup_show(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ShowOptions>();
   add_text(sub, "id", options->id, "ID", gettext_noop("Task id (3.5.10) or milestone id (3.5.10a)"))
       ->required();
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Today's date (default: the system date)"));
-  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
-             gettext_noop("Output format"));
+  add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
+  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
   on_run(cli, sub, options, run_show);
 }
 

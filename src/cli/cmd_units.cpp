@@ -38,10 +38,9 @@ void setup_units(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<UnitsOptions>();
   add_text(sub, "name", options->name, "UNIT",
            gettext_noop("A unit or group, as the plan writes it"));
-  add_text(sub, "--today", options->today, "DATE",
-           gettext_noop("Task states as of this day (default: the system date)"));
-  add_choice(cli, sub, "--format", options->format, {"text", "json"}, "FORMAT",
-             gettext_noop("Output format"));
+  add_today(sub, options->today,
+            gettext_noop("Task states as of this day (default: the system date)"));
+  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
   on_run(cli, sub, options, run_units);
 }
 

@@ -48,7 +48,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
 
 void setup_validate(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ValidateOptions>();
-  add_choice(cli, sub, "--format", options->format, {"text", "json", "github"}, "FORMAT",
+  add_format(cli, sub, options->format, {"text", "json", "github"},
              gettext_noop("How to print the findings"));
   add_flag(sub, "--warnings-as-errors", options->warnings_as_errors,
            gettext_noop(

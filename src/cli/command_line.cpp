@@ -133,6 +133,20 @@ CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value
   return sub.add_option(name, value, tr(help))->type_name(type_name)->check(not_empty);
 }
 
+CLI::Option* add_today(CLI::App& sub, std::string& value, Untranslated help) {
+  return add_text(sub, "--today", value, "DATE", help);
+}
+
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, std::string& value,
+                        std::vector<std::string> formats, Untranslated help) {
+  return add_choice(cli, sub, "--format", value, std::move(formats), "FORMAT", help);
+}
+
+CLI::Option* add_output(CLI::App& sub, std::string& value) {
+  return add_text(sub, "-o,--output", value, "FILE",
+                  gettext_noop("Write to FILE (atomically) instead of stdout"));
+}
+
 CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, Untranslated help) {
   return sub.add_flag(name, value, tr(help));
 }

@@ -66,6 +66,14 @@ CLI::Option* add_number(CLI::App& sub, const std::string& name, unsigned& value,
 /// A text option; `type_name` is its placeholder in help (DATE, UNIT, FILE …).
 CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value,
                       const char* type_name, Untranslated help);
+/// --today DATE: the day a command answers as of, the system date when not given;
+/// `help` says what it changes for this command.
+CLI::Option* add_today(CLI::App& sub, std::string& value, Untranslated help);
+/// --format FORMAT, one of `formats`; `value` holds the default.
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, std::string& value,
+                        std::vector<std::string> formats, Untranslated help);
+/// -o,--output FILE: written atomically instead of to stdout.
+CLI::Option* add_output(CLI::App& sub, std::string& value);
 /// A yes-or-no flag.
 CLI::Option* add_flag(CLI::App& sub, const std::string& name, bool& value, Untranslated help);
 
