@@ -2,8 +2,6 @@
 #include "load/resolve_task_file.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <unordered_map>
 
 #include "when/schedule.h"

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "model/task_ids.h"
 #include "when/text_phrases.h"

@@ -192,8 +192,8 @@ void list_table(std::string& out, const std::string& caption, const std::vector<
                 const ReportLabels& l) {
   out += "<h3>";
   escaped(out, caption);
-  out += l.english ? fmt::format(" ({})</h3>\n", rows.size())
-                   : fmt::format("（{}）</h3>\n", rows.size());
+  out += l.aside(std::to_string(rows.size()));
+  out += "</h3>\n";
   if (rows.empty()) {
     out += l.english ? "<p class=\"none\">None.</p>\n" : "<p class=\"none\">无。</p>\n";
     return;

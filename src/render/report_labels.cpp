@@ -61,9 +61,9 @@ std::string ReportLabels::deadline_of(const Milestone& milestone) const {
 
 std::string ReportLabels::deadlines_of(const Task& of_task) const {
   std::string out;
-  for (const Milestone& milestone : of_task.milestones) {
-    if (!out.empty()) out += deadline_separator();
-    out += deadline_of(milestone);
+  for (std::size_t i = 0; i < of_task.milestones.size(); ++i) {
+    if (i > 0) out += deadline_separator();
+    out += deadline_of(of_task.milestones[i]);
   }
   return out;
 }

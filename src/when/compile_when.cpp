@@ -53,7 +53,7 @@ Date add_period(Date date, Period unit, int count) {
 }
 
 // A computed day past what a date can say (9999-12-01 plus a month).
-std::variant<Schedule, ScheduleProblem> within_supported_days(Schedule schedule) {
+std::variant<Schedule, ScheduleProblem> unless_past_supported_days(Schedule schedule) {
   CompiledDays d = schedule.days();
   for (const std::optional<Date>& day : {d.date, d.start, d.end}) {
     if (day && !is_supported(*day)) {
@@ -81,10 +81,11 @@ std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
   }
   std::optional<EventSpan> span;
   if (context.event_dates) span = context.event_dates(event);
-  if (!relative) return within_supported_days({EventWindow{event, span}, context.plan_year});
+  if (!relative) return unless_past_supported_days({EventWindow{event, span}, context.plan_year});
   std::optional<Date> due;
   if (span) due = add_period(span->start, expr.unit, expr.count);
-  return within_supported_days({Relative{event, expr.count, expr.unit, due}, context.plan_year});
+  return unless_past_supported_days(
+      {Relative{event, expr.count, expr.unit, due}, context.plan_year});
 }
 
 std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
@@ -92,9 +93,9 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
   int year = context.plan_year;
   switch (expr.kind) {
     case TimingKind::deadline:
-      return within_supported_days({Deadline{span_last_day(expr.from, year)}, year});
+      return unless_past_supported_days({Deadline{span_last_day(expr.from, year)}, year});
     case TimingKind::start:
-      return within_supported_days(
+      return unless_past_supported_days(
           {Start{expr.at_issue ? context.issued : span_first_day(expr.from, year)}, year});
     case TimingKind::window: {
       Occurrence first = window_in_year(expr.from, expr.to, year);
@@ -102,8 +103,8 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
         return ScheduleProblem{message("the window ends before it starts")};
       }
       if (expr.yearly)
-        return within_supported_days({YearlyWindow{expr.from, expr.to, first}, year});
-      return within_supported_days({Window{first.start, first.end}, year});
+        return unless_past_supported_days({YearlyWindow{expr.from, expr.to, first}, year});
+      return unless_past_supported_days({Window{first.start, first.end}, year});
     }
     case TimingKind::recurring:
       return Schedule{Recurring{expr.every, context.issued}, year};
