@@ -9,12 +9,8 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
   MapReader map(node, term("event"), diags);
   if (!map.is_mapping()) return;
   Event event;
-  if (auto n = map.required("id")) {
-    if (auto t = read_slug(*n, "id", term("event id"), diags)) event.id = *t;
-  }
-  if (auto n = map.required("what")) {
-    if (auto t = read_text(*n, "what", diags)) event.what = t->value;
-  }
+  if (auto t = map.slug("id", MapReader::Need::required, term("event id"))) event.id = *t;
+  if (auto t = map.text("what", MapReader::Need::required)) event.what = t->value;
   const YamlNode* date = map.optional("date");
   const YamlNode* start = map.optional("start");
   const YamlNode* end = map.optional("end");
@@ -30,32 +26,19 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
   } else if (event.start && event.end && *event.end < *event.start) {
     diags.report(end->loc, rules::event_order, "event '{}' ends before it starts", event.id.value);
   }
-  if (auto n = map.optional("source")) {
-    if (auto t = read_text(*n, "source", diags)) event.source = t->value;
-  }
-  if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) event.note = t->value;
-  }
-  if (auto n = map.required("verified")) {
-    if (auto b = read_bool(*n, "verified", diags)) event.verified = *b;
-  }
+  if (auto t = map.text("source", MapReader::Need::optional)) event.source = t->value;
+  if (auto t = map.text("note", MapReader::Need::optional)) event.note = t->value;
+  if (auto b = map.boolean("verified", MapReader::Need::required)) event.verified = *b;
   if (!event.id.value.empty()) out.push_back(std::move(event));
 }
 
 }  // namespace
 
 bool read_events(const YamlNode& root, std::vector<Event>& out, Diagnostics& diags) {
-  std::size_t errors_before = diags.error_count();
-  {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, term("event list"), diags);
-    if (!map.is_mapping()) return false;
-    if (auto n = map.required("events")) {
-      if (expect_sequence(*n, "events", diags)) {
-        for (const YamlNode& item : n->children) read_event(item, out, diags);
-      }
-    }
-  }
-  return diags.error_count() == errors_before;
+  return read_root_mapping(root, term("event list"), diags, [&](MapReader& map) {
+    map.each("events", MapReader::Need::required,
+             [&](const YamlNode& item) { read_event(item, out, diags); });
+  });
 }
 
 }  // namespace plancheck

@@ -11,15 +11,9 @@ void read_implements(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
   for (const YamlNode& item : node.children) {
     MapReader map(item, term("document reference"), diags);
     DocumentRef ref;
-    if (auto n = map.required("doc_number")) {
-      if (auto t = read_text(*n, "doc_number", diags)) ref.doc_number = t->value;
-    }
-    if (auto n = map.required("title")) {
-      if (auto t = read_text(*n, "title", diags)) ref.title = t->value;
-    }
-    if (auto n = map.optional("issuer")) {
-      if (auto t = read_text(*n, "issuer", diags)) ref.issuer = t->value;
-    }
+    if (auto t = map.text("doc_number", MapReader::Need::required)) ref.doc_number = t->value;
+    if (auto t = map.text("title", MapReader::Need::required)) ref.title = t->value;
+    if (auto t = map.text("issuer", MapReader::Need::optional)) ref.issuer = t->value;
     out.implements.push_back(std::move(ref));
   }
 }
@@ -30,18 +24,14 @@ void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
   for (const YamlNode& item : node.children) {
     MapReader map(item, term("outline entry"), diags);
     OutlineEntry entry;
-    if (auto n = map.required("id")) {
-      if (auto t = read_text(*n, "id", diags)) {
-        if (!is_task_id(t->value)) {
-          diags.report(t->loc, rules::id_format, "'{}' is not a heading number like \"3.1\"",
-                       t->value);
-        }
-        entry.id = *t;
+    if (auto t = map.text("id", MapReader::Need::required)) {
+      if (!is_task_id(t->value)) {
+        diags.report(t->loc, rules::id_format, "'{}' is not a heading number like \"3.1\"",
+                     t->value);
       }
+      entry.id = *t;
     }
-    if (auto n = map.required("title")) {
-      if (auto t = read_text(*n, "title", diags)) entry.title = t->value;
-    }
+    if (auto t = map.text("title", MapReader::Need::required)) entry.title = t->value;
     if (!entry.id.value.empty()) out.outline.push_back(std::move(entry));
   }
 }
@@ -49,21 +39,11 @@ void read_outline(const YamlNode& node, PlanMeta& out, Diagnostics& diags) {
 }  // namespace
 
 bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
-  std::size_t errors_before = diags.error_count();
-  {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, term("plan"), diags);
-    if (!map.is_mapping()) return false;
-    if (auto n = map.required("id")) {
-      if (auto t = read_slug(*n, "id", term("plan id"), diags)) out.id = *t;
-    }
-    auto text_field = [&](const char* key, std::string& target) {
-      if (auto n = map.required(key)) {
-        if (auto t = read_text(*n, key, diags)) target = t->value;
-      }
-    };
-    text_field("doc_number", out.doc_number);
-    text_field("title", out.title);
-    text_field("issuer", out.issuer);
+  return read_root_mapping(root, term("plan"), diags, [&](MapReader& map) {
+    if (auto t = map.slug("id", MapReader::Need::required, term("plan id"))) out.id = *t;
+    if (auto t = map.text("doc_number", MapReader::Need::required)) out.doc_number = t->value;
+    if (auto t = map.text("title", MapReader::Need::required)) out.title = t->value;
+    if (auto t = map.text("issuer", MapReader::Need::required)) out.issuer = t->value;
     if (auto n = map.required("issued")) {
       if (auto d = read_date(*n, "issued", diags)) out.issued = *d;
       out.issued_loc = n->loc;
@@ -77,18 +57,15 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
         }
       }
     }
-    if (auto n = map.required("language")) {
-      if (auto t = read_text(*n, "language", diags)) {
-        if (t->value != "zh" && t->value != "en") {
-          diags.report(t->loc, rules::value, "language must be 'zh' or 'en', got '{}'", t->value);
-        }
-        out.language = t->value;
+    if (auto t = map.text("language", MapReader::Need::required)) {
+      if (t->value != "zh" && t->value != "en") {
+        diags.report(t->loc, rules::value, "language must be 'zh' or 'en', got '{}'", t->value);
       }
+      out.language = t->value;
     }
     if (auto n = map.optional("implements")) read_implements(*n, out, diags);
     if (auto n = map.required("outline")) read_outline(*n, out, diags);
-  }
-  return diags.error_count() == errors_before;
+  });
 }
 
 }  // namespace plancheck

@@ -37,27 +37,21 @@ void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnos
     ok = false;
   }
   if (auto n = map.optional("by")) record.by = read_text(*n, "by", diags);
-  if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) record.note = t->value;
-  }
+  if (auto t = map.text("note", MapReader::Need::optional)) record.note = t->value;
   if (ok) out.push_back(std::move(record));
 }
 
 }  // namespace
 
 bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagnostics& diags) {
-  std::size_t errors_before = diags.error_count();
-  {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, term("progress file"), diags);
-    if (!map.is_mapping()) return false;
+  return read_root_mapping(root, term("progress file"), diags, [&](MapReader& map) {
     if (auto n = map.required("records")) {
       // `records:` with nothing under it is a new, empty progress file.
       if (n->kind != YamlNode::Kind::null && expect_sequence(*n, "records", diags)) {
         for (const YamlNode& item : n->children) read_record(item, out, diags);
       }
     }
-  }
-  return diags.error_count() == errors_before;
+  });
 }
 
 }  // namespace plancheck

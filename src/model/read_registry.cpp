@@ -26,33 +26,22 @@ void read_unit_kind(const YamlNode& node, Unit& unit, Diagnostics& diags) {
                               : message("did you mean '{}'?", suggestion);
 }
 
-void read_note(MapReader& map, std::string& out, Diagnostics& diags) {
-  if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) out = t->value;
-  }
-}
-
-void read_verified(MapReader& map, bool& out, Diagnostics& diags) {
-  if (auto n = map.required("verified")) {
-    if (auto b = read_bool(*n, "verified", diags)) out = *b;
-  }
+/// The two keys every unit and group ends with.
+void read_verified_and_note(MapReader& map, bool& verified, std::string& note) {
+  if (auto b = map.boolean("verified", MapReader::Need::required)) verified = *b;
+  if (auto t = map.text("note", MapReader::Need::optional)) note = t->value;
 }
 
 void read_unit(const YamlNode& node, Registry& out, Diagnostics& diags) {
   MapReader map(node, term("unit"), diags);
   if (!map.is_mapping()) return;
   Unit unit;
-  if (auto n = map.required("name")) {
-    if (auto t = read_text(*n, "name", diags)) unit.name = *t;
-  }
-  if (auto n = map.optional("full_name")) {
-    if (auto t = read_text(*n, "full_name", diags)) unit.full_name = t->value;
-  }
+  if (auto t = map.text("name", MapReader::Need::required)) unit.name = *t;
+  if (auto t = map.text("full_name", MapReader::Need::optional)) unit.full_name = t->value;
   if (auto n = map.required("kind")) read_unit_kind(*n, unit, diags);
-  if (auto n = map.optional("hosted_by")) unit.hosted_by = read_text(*n, "hosted_by", diags);
-  if (auto n = map.optional("badge")) unit.badge = read_text(*n, "badge", diags);
-  read_verified(map, unit.verified, diags);
-  read_note(map, unit.note, diags);
+  unit.hosted_by = map.text("hosted_by", MapReader::Need::optional);
+  unit.badge = map.text("badge", MapReader::Need::optional);
+  read_verified_and_note(map, unit.verified, unit.note);
   if (!unit.name.value.empty()) out.units.push_back(std::move(unit));
 }
 
@@ -60,9 +49,7 @@ void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
   MapReader map(node, term("group"), diags);
   if (!map.is_mapping()) return;
   Group group;
-  if (auto n = map.required("name")) {
-    if (auto t = read_text(*n, "name", diags)) group.name = *t;
-  }
+  if (auto t = map.text("name", MapReader::Need::required)) group.name = *t;
   if (auto n = map.required("members")) {
     if (n->kind == YamlNode::Kind::scalar && n->value == "unknown") {
       group.members_known = false;
@@ -77,9 +64,8 @@ void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
                    yaml_type_name(*n));
     }
   }
-  if (auto n = map.optional("within")) group.within = read_text(*n, "within", diags);
-  read_verified(map, group.verified, diags);
-  read_note(map, group.note, diags);
+  group.within = map.text("within", MapReader::Need::optional);
+  read_verified_and_note(map, group.verified, group.note);
   if (!group.name.value.empty()) out.groups.push_back(std::move(group));
 }
 
@@ -101,23 +87,13 @@ void read_aliases(const YamlNode& node, Registry& out, Diagnostics& diags) {
 }  // namespace
 
 bool read_registry(const YamlNode& root, Registry& out, Diagnostics& diags) {
-  std::size_t errors_before = diags.error_count();
-  {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, term("unit registry"), diags);
-    if (!map.is_mapping()) return false;
-    if (auto n = map.optional("units")) {
-      if (expect_sequence(*n, "units", diags)) {
-        for (const YamlNode& item : n->children) read_unit(item, out, diags);
-      }
-    }
-    if (auto n = map.optional("groups")) {
-      if (expect_sequence(*n, "groups", diags)) {
-        for (const YamlNode& item : n->children) read_group(item, out, diags);
-      }
-    }
+  return read_root_mapping(root, term("unit registry"), diags, [&](MapReader& map) {
+    map.each("units", MapReader::Need::optional,
+             [&](const YamlNode& item) { read_unit(item, out, diags); });
+    map.each("groups", MapReader::Need::optional,
+             [&](const YamlNode& item) { read_group(item, out, diags); });
     if (auto n = map.optional("aliases")) read_aliases(*n, out, diags);
-  }
-  return diags.error_count() == errors_before;
+  });
 }
 
 }  // namespace plancheck

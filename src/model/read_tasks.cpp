@@ -24,18 +24,11 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
   if (!map.is_mapping()) return;
   Milestone milestone;
   milestone.id = milestone_id(task.id.value, task.milestones.size());
-  if (auto n = map.required("what")) {
-    if (auto t = read_text(*n, "what", diags)) milestone.what = std::move(*t);
-  }
-  if (auto n = map.required("when")) {
-    if (auto t = read_text(*n, "when", diags)) milestone.when = std::move(*t);
-  }
-  if (auto n = map.optional("event")) {
-    if (auto t = read_slug(*n, "event", term("event id"), diags)) milestone.event = std::move(*t);
-  }
-  if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) milestone.note = std::move(t->value);
-  }
+  if (auto t = map.text("what", MapReader::Need::required)) milestone.what = std::move(*t);
+  if (auto t = map.text("when", MapReader::Need::required)) milestone.when = std::move(*t);
+  if (auto t = map.slug("event", MapReader::Need::optional, term("event id")))
+    milestone.event = std::move(*t);
+  if (auto t = map.text("note", MapReader::Need::optional)) milestone.note = std::move(t->value);
   task.milestones.push_back(std::move(milestone));
 }
 
@@ -44,28 +37,19 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
   if (!map.is_mapping()) return;
   Task task;
   task.section = out.section.value;
-  if (auto n = map.required("id")) {
-    if (auto t = read_text(*n, "id", diags)) {
-      if (!is_task_id(t->value) || t->value.find('.') == std::string::npos) {
-        diags.report(t->loc, rules::id_format, "'{}' is not a task number like \"3.1.2\"",
-                     t->value);
-      } else {
-        task.id = std::move(*t);
-      }
+  if (auto t = map.text("id", MapReader::Need::required)) {
+    if (!is_task_id(t->value) || t->value.find('.') == std::string::npos) {
+      diags.report(t->loc, rules::id_format, "'{}' is not a task number like \"3.1.2\"", t->value);
+    } else {
+      task.id = std::move(*t);
     }
   }
-  if (auto n = map.required("title")) {
-    if (auto t = read_text(*n, "title", diags)) task.title = std::move(*t);
-  }
-  if (auto n = map.required("text")) {
-    if (auto t = read_text(*n, "text", diags)) task.text = std::move(*t);
-  }
+  if (auto t = map.text("title", MapReader::Need::required)) task.title = std::move(*t);
+  if (auto t = map.text("text", MapReader::Need::required)) task.text = std::move(*t);
   task.lead = read_units(map, "lead", diags);
   task.responsible = read_units(map, "responsible", diags);
   task.data_provider = read_units(map, "data_provider", diags);
-  if (auto n = map.optional("note")) {
-    if (auto t = read_text(*n, "note", diags)) task.note = std::move(t->value);
-  }
+  if (auto t = map.text("note", MapReader::Need::optional)) task.note = std::move(t->value);
   if (auto n = map.required("milestones")) {
     if (expect_sequence(*n, "milestones", diags)) {
       if (n->children.empty()) {
@@ -86,29 +70,21 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
 }  // namespace
 
 bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
-  std::size_t errors_before = diags.error_count();
-  {  // the reader reports unknown and missing keys when it goes out of scope
-    MapReader map(root, term("task file"), diags);
-    if (!map.is_mapping()) return false;
-    if (auto n = map.required("section")) {
-      if (auto t = read_text(*n, "section", diags)) {
-        if (!is_task_id(t->value)) {
-          diags.report(t->loc, rules::id_format, "'{}' is not a section number like \"3.1\"",
-                       t->value);
-        } else {
-          out.section = *t;
-        }
+  return read_root_mapping(root, term("task file"), diags, [&](MapReader& map) {
+    if (auto t = map.text("section", MapReader::Need::required)) {
+      if (!is_task_id(t->value)) {
+        diags.report(t->loc, rules::id_format, "'{}' is not a section number like \"3.1\"",
+                     t->value);
+      } else {
+        out.section = *t;
       }
     }
-    if (auto n = map.required("tasks")) {
-      if (expect_sequence(*n, "tasks", diags)) {
-        if (n->children.empty()) diags.report(n->loc, rules::empty, "'tasks' must not be empty");
-        out.tasks.reserve(n->children.size());
-        for (const YamlNode& item : n->children) read_task(item, out, diags);
-      }
+    const YamlNode* tasks = map.each("tasks", MapReader::Need::required,
+                                     [&](const YamlNode& item) { read_task(item, out, diags); });
+    if (tasks && tasks->children.empty()) {
+      diags.report(tasks->loc, rules::empty, "'tasks' must not be empty");
     }
-  }
-  return diags.error_count() == errors_before;
+  });
 }
 
 }  // namespace plancheck

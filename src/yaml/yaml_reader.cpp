@@ -76,6 +76,49 @@ const YamlNode* MapReader::required(std::string_view key) {
 
 const YamlNode* MapReader::optional(std::string_view key) { return find(key); }
 
+const YamlNode* MapReader::find(std::string_view key, Need need) {
+  return need == Need::required ? required(key) : optional(key);
+}
+
+std::optional<Text> MapReader::text(std::string_view key, Need need) {
+  const YamlNode* value = find(key, need);
+  return value ? read_text(*value, key, diags_) : std::nullopt;
+}
+
+std::optional<bool> MapReader::boolean(std::string_view key, Need need) {
+  const YamlNode* value = find(key, need);
+  return value ? read_bool(*value, key, diags_) : std::nullopt;
+}
+
+std::optional<Date> MapReader::date(std::string_view key, Need need) {
+  const YamlNode* value = find(key, need);
+  return value ? read_date(*value, key, diags_) : std::nullopt;
+}
+
+std::optional<Text> MapReader::slug(std::string_view key, Need need, Term what) {
+  const YamlNode* value = find(key, need);
+  return value ? read_slug(*value, key, what, diags_) : std::nullopt;
+}
+
+const YamlNode* MapReader::each(std::string_view key, Need need,
+                                const std::function<void(const YamlNode&)>& read_item) {
+  const YamlNode* value = find(key, need);
+  if (!value || !expect_sequence(*value, key, diags_)) return nullptr;
+  for (const YamlNode& item : value->children) read_item(item);
+  return value;
+}
+
+bool read_root_mapping(const YamlNode& root, Term what, Diagnostics& diags,
+                       const std::function<void(MapReader&)>& read_keys) {
+  std::size_t errors_before = diags.error_count();
+  {  // the reader reports unknown and missing keys when it goes out of scope
+    MapReader map(root, what, diags);
+    if (!map.is_mapping()) return false;
+    read_keys(map);
+  }
+  return diags.error_count() == errors_before;
+}
+
 // A misspelt required key is one mistake: it is reported once, as the unknown key with
 // the right spelling suggested, not again as a missing key.
 void MapReader::report_unknown_keys() {

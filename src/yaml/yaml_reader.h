@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +31,22 @@ class MapReader {
   const YamlNode* required(std::string_view key);
   const YamlNode* optional(std::string_view key);
 
+  /// Whether a key must be there: a required key that is absent is reported at the mapping.
+  enum class Need { required, optional };
+  // The value under `key` read by the converter of the same name below; nothing when the key
+  // is absent or its value does not convert (reported, with the key named).
+  std::optional<Text> text(std::string_view key, Need need);
+  std::optional<bool> boolean(std::string_view key, Need need);
+  std::optional<Date> date(std::string_view key, Need need);
+  std::optional<Text> slug(std::string_view key, Need need, Term what);
+  /// Calls `read_item` on each item of the list under `key`. Returns the list node, or
+  /// nothing when the key is absent or its value is not a list (reported).
+  const YamlNode* each(std::string_view key, Need need,
+                       const std::function<void(const YamlNode&)>& read_item);
+
  private:
   const YamlNode* find(std::string_view key);
+  const YamlNode* find(std::string_view key, Need need);
   void report_unknown_keys();
 
   const YamlNode& node_;
@@ -41,6 +56,12 @@ class MapReader {
   std::vector<std::string> known_;
   std::vector<std::string> missing_;  ///< required keys not found, reported at the end
 };
+
+/// Reads a whole file whose root is a mapping: `read_keys` asks for its keys, and the
+/// unknown and missing ones are reported before this returns. True when nothing it read
+/// was an error.
+bool read_root_mapping(const YamlNode& root, Term what, Diagnostics& diags,
+                       const std::function<void(MapReader&)>& read_keys);
 
 /// How a scalar reads under the YAML 1.2 core schema: "a string", "a number", "null" …
 Term yaml_type_name(const YamlNode& node);
