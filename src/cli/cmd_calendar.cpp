@@ -18,19 +18,15 @@ struct CalendarOptions {
   std::string unit;
   int alarm = 0;
   std::string today;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
 // Without --from/--to: the plan year and the three after it, so yearly windows that
 // run into the next year and repeat show with their leap-year ends.
 constexpr int kDefaultYearsAfter = 3;
 
-int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today, global);
-  int exit_code = 0;
-  auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
-  int year = checked->plan->meta.year;
+int run_calendar(const CalendarOptions& options, const CheckedPlan& checked, Date today) {
+  int year = checked.plan->meta.year;
   ListingQuery query;
   query.command = "calendar";
   query.from =
@@ -43,10 +39,10 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
   }
   std::optional<UnitTarget> unit;
   if (!options.unit.empty()) {
-    unit = resolve_unit_option(*checked, options.unit);
-    query.unit = checked->units->name_of(*unit);
+    unit = resolve_unit_option(checked, options.unit);
+    query.unit = checked.units->name_of(*unit);
   }
-  if (options.format == "ics") {
+  if (options.format == Format::ics) {
     if (query.to > kLastIcalDay) {
       if (!options.to.empty()) {
         throw CLI::ValidationError(
@@ -60,17 +56,17 @@ int run_calendar(const CalendarOptions& options, const GlobalOptions& global) {
           "--from", tr(message("iCalendar output ends at {}, the last day libical writes",
                                format_iso(kLastIcalDay))));
     }
-    auto entries = calendar_entries(*checked, query.from, query.to);
+    auto entries = calendar_entries(checked, query.from, query.to);
     if (unit) {
       std::erase_if(entries, [&](const CalendarEntry& e) {
-        return !task_concerns(*e.task, *checked->units, *unit);
+        return !task_concerns(*e.task, *checked.units, *unit);
       });
     }
-    write_stdout(render_ical(*checked, entries, IcalOptions{options.alarm, today}));
+    write_stdout(render_ical(checked, entries, IcalOptions{options.alarm, today}));
     return 0;
   }
-  auto items = agenda(*checked, AgendaQuery{query.from, query.to, false, unit});
-  write_stdout(render_listing(options.format, *checked, query, items));
+  auto items = agenda(checked, AgendaQuery{query.from, query.to, false, unit});
+  write_stdout(render_listing(options.format, checked, query, items));
   return 0;
 }
 
@@ -87,9 +83,10 @@ void setup_calendar(CommandLine& cli, CLI::App& sub) {
   add_number(sub, "--alarm", options->alarm, 0, 366, "DAYS",
              gettext_noop("iCalendar: a reminder this many days before"));
   add_today(sub, options->today, gettext_noop("Today's date, stamped on iCalendar items"));
-  add_format(cli, sub, options->format, {"text", "md", "csv", "json", "ics"},
+  add_format(cli, sub, options->format,
+             {Format::text, Format::md, Format::csv, Format::json, Format::ics},
              gettext_noop("Output format"));
-  on_run(cli, sub, options, run_calendar);
+  on_listing(cli, sub, options, run_calendar);
 }
 
 }  // namespace plancheck

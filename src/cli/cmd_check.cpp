@@ -11,7 +11,7 @@ namespace {
 
 struct CheckOptions {
   std::string today;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
@@ -26,8 +26,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     return exit_code;
   }
   OverdueReport report = find_overdue(*checked, today);
-  write_stdout(options.format == "json" ? render_check_json(*checked, report)
-                                        : render_check_text(*checked, report));
+  write_stdout(options.format == Format::json ? render_check_json(*checked, report)
+                                              : render_check_text(*checked, report));
   return report.overdue.empty() ? 0 : 1;
 }
 
@@ -36,7 +36,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 void setup_check(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CheckOptions>();
   add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
-  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json},
+             gettext_noop("Output format"));
   on_run(cli, sub, options, run_check);
 }
 

@@ -13,27 +13,24 @@ struct DueOptions {
   int year = 0;
   std::string unit;
   bool ongoing = false;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
-int run_due(const DueOptions& options, const GlobalOptions& global) {
-  int exit_code = 0;
-  auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
+int run_due(const DueOptions& options, const CheckedPlan& checked, Date) {
   ListingQuery query;
   query.command = "due";
-  query.year = options.year != 0 ? options.year : checked->plan->meta.year;
+  query.year = options.year != 0 ? options.year : checked.plan->meta.year;
   query.month = options.month;
   query.include_ongoing = options.ongoing;
   query.from = make_date(query.year, query.month, 1);
   query.to = last_day_of_month(query.year, query.month);
   AgendaQuery agenda_query{query.from, query.to, options.ongoing, std::nullopt};
   if (!options.unit.empty()) {
-    agenda_query.unit = resolve_unit_option(*checked, options.unit);
-    query.unit = checked->units->name_of(*agenda_query.unit);
+    agenda_query.unit = resolve_unit_option(checked, options.unit);
+    query.unit = checked.units->name_of(*agenda_query.unit);
   }
-  auto items = agenda(*checked, agenda_query);
-  write_stdout(render_listing(options.format, *checked, query, items));
+  auto items = agenda(checked, agenda_query);
+  write_stdout(render_listing(options.format, checked, query, items));
   return 0;
 }
 
@@ -49,9 +46,9 @@ void setup_due(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Only tasks this unit leads or shares (groups and hosted offices count)"));
   add_flag(sub, "--ongoing", options->ongoing,
            gettext_noop("Also list starts already running and continuous duties"));
-  add_format(cli, sub, options->format, {"text", "md", "json", "csv"},
+  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json, Format::csv},
              gettext_noop("Output format"));
-  on_run(cli, sub, options, run_due);
+  on_listing(cli, sub, options, run_due);
 }
 
 }  // namespace plancheck

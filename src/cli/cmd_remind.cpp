@@ -13,27 +13,23 @@ struct RemindOptions {
   std::string today;
   int ahead = 14;
   std::string unit;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
-int run_remind(const RemindOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today, global);
-  int exit_code = 0;
-  auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
+int run_remind(const RemindOptions& options, const CheckedPlan& checked, Date today) {
   RemindQuery query{today, options.ahead, std::nullopt};
   std::optional<UnitTarget> only;
   if (!options.unit.empty()) {
-    only = resolve_unit_option(*checked, options.unit);
-    query.unit = checked->units->name_of(*only);
+    only = resolve_unit_option(checked, options.unit);
+    query.unit = checked.units->name_of(*only);
   }
-  auto lists = build_reminders(*checked, today, options.ahead, only);
-  if (options.format == "json") {
-    write_stdout(render_remind_json(*checked, query, lists));
-  } else if (options.format == "md") {
-    write_stdout(render_remind_markdown(*checked, query, lists));
+  auto lists = build_reminders(checked, today, options.ahead, only);
+  if (options.format == Format::json) {
+    write_stdout(render_remind_json(checked, query, lists));
+  } else if (options.format == Format::md) {
+    write_stdout(render_remind_markdown(checked, query, lists));
   } else {
-    write_stdout(render_remind_text(*checked, query, lists));
+    write_stdout(render_remind_text(checked, query, lists));
   }
   return 0;
 }
@@ -47,8 +43,9 @@ void setup_remind(CommandLine& cli, CLI::App& sub) {
              gettext_noop("Days ahead to include (default: 14)"));
   add_text(sub, "--unit", options->unit, "UNIT",
            gettext_noop("Only this unit's list (a group: its members' lists)"));
-  add_format(cli, sub, options->format, {"text", "md", "json"}, gettext_noop("Output format"));
-  on_run(cli, sub, options, run_remind);
+  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json},
+             gettext_noop("Output format"));
+  on_listing(cli, sub, options, run_remind);
 }
 
 }  // namespace plancheck

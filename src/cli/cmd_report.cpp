@@ -14,7 +14,7 @@ namespace {
 struct ReportOptionsCli {
   std::string unit;
   bool all_units = false;
-  std::string format = "md";
+  Format format = Format::md;
   std::string today;
   std::string output;
 };
@@ -32,15 +32,15 @@ int run_report(const ReportOptionsCli& options, const GlobalOptions& global) {
   // Offices print their lists in Chinese; labels change only when --lang says so.
   ReportOptions render{global.lang == "en"};
   std::string out;
-  if (options.format == "html")
+  if (options.format == Format::html)
     out = render_report_html(report, render);
-  else if (options.format == "csv")
+  else if (options.format == Format::csv)
     out = render_report_csv(report, render);
-  else if (options.format == "xlsx")
+  else if (options.format == Format::xlsx)
     out = render_report_xlsx(report, render);
   else
     out = render_report_markdown(report, render);
-  bool binary = options.format == "xlsx";
+  bool binary = is_binary(options.format);
   if (binary && options.output.empty() && isatty(fileno(stdout))) {
     throw CLI::ValidationError("--format xlsx",
                                tr(message("a workbook is binary; write it with -o FILE")));
@@ -58,7 +58,7 @@ void setup_report(CommandLine& cli, CLI::App& sub) {
   CLI::Option* all_units = add_flag(sub, "--all-units", options->all_units,
                                     gettext_noop("A section per unit (a sheet per unit in xlsx)"));
   unit->excludes(all_units);
-  add_format(cli, sub, options->format, {"md", "html", "csv", "xlsx"},
+  add_format(cli, sub, options->format, {Format::md, Format::html, Format::csv, Format::xlsx},
              gettext_noop("Output format"));
   add_today(sub, options->today, gettext_noop("Status as of this day (default: the system date)"));
   add_output(sub, options->output);

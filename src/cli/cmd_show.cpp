@@ -12,19 +12,15 @@ namespace {
 struct ShowOptions {
   std::string id;
   std::string today;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
-int run_show(const ShowOptions& options, const GlobalOptions& global) {
-  Date today = resolve_today(options.today, global);
-  int exit_code = 0;
-  auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
+int run_show(const ShowOptions& options, const CheckedPlan& checked, Date today) {
   // A milestone id (3.5.10a) or an instance (3.3.1a@2017-07) shows its task.
   std::string id = options.id.substr(0, options.id.find('@'));
   const Task* task = nullptr;
   std::vector<std::string> ids;
-  for (const Task& t : checked->plan->tasks) {
+  for (const Task& t : checked.plan->tasks) {
     ids.push_back(t.id.value);
     if (t.id.value == id) task = &t;
     for (const Milestone& m : t.milestones) {
@@ -39,9 +35,9 @@ int run_show(const ShowOptions& options, const GlobalOptions& global) {
                               : message("no task or milestone '{}' in the plan; did you mean '{}'?",
                                         id, suggestion)));
   }
-  ShowQuery query{task, today, make_date(checked->plan->meta.year + 3, 12, 31)};
-  write_stdout(options.format == "json" ? render_show_json(*checked, query)
-                                        : render_show_text(*checked, query));
+  ShowQuery query{task, today, make_date(checked.plan->meta.year + 3, 12, 31)};
+  write_stdout(options.format == Format::json ? render_show_json(checked, query)
+                                              : render_show_text(checked, query));
   return 0;
 }
 
@@ -52,8 +48,9 @@ void setup_show(CommandLine& cli, CLI::App& sub) {
   add_text(sub, "id", options->id, "ID", gettext_noop("Task id (3.5.10) or milestone id (3.5.10a)"))
       ->required();
   add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
-  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
-  on_run(cli, sub, options, run_show);
+  add_format(cli, sub, options->format, {Format::text, Format::json},
+             gettext_noop("Output format"));
+  on_listing(cli, sub, options, run_show);
 }
 
 }  // namespace plancheck

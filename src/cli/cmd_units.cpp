@@ -12,23 +12,19 @@ namespace {
 struct UnitsOptions {
   std::string name;
   std::string today;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
-int run_units(const UnitsOptions& options, const GlobalOptions& global) {
-  int exit_code = 0;
-  auto checked = load_for_listing(global, exit_code);
-  if (!checked) return exit_code;
-  bool json = options.format == "json";
+int run_units(const UnitsOptions& options, const CheckedPlan& checked, Date today) {
+  bool json = options.format == Format::json;
   if (options.name.empty()) {
-    write_stdout(json ? render_registry_json(*checked) : render_registry_text(*checked));
+    write_stdout(json ? render_registry_json(checked) : render_registry_text(checked));
     return 0;
   }
-  ReportQuery query{resolve_today(options.today, global),
-                    resolve_unit_option(*checked, options.name), false};
-  Report report = build_report(*checked, query);
+  ReportQuery query{today, resolve_unit_option(checked, options.name), false};
+  Report report = build_report(checked, query);
   const UnitSection& unit = report.units.front();
-  write_stdout(json ? render_unit_json(*checked, unit) : render_unit_text(*checked, unit));
+  write_stdout(json ? render_unit_json(checked, unit) : render_unit_text(checked, unit));
   return 0;
 }
 
@@ -40,8 +36,9 @@ void setup_units(CommandLine& cli, CLI::App& sub) {
            gettext_noop("A unit or group, as the plan writes it"));
   add_today(sub, options->today,
             gettext_noop("Task states as of this day (default: the system date)"));
-  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
-  on_run(cli, sub, options, run_units);
+  add_format(cli, sub, options->format, {Format::text, Format::json},
+             gettext_noop("Output format"));
+  on_listing(cli, sub, options, run_units);
 }
 
 }  // namespace plancheck

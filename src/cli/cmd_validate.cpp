@@ -11,7 +11,7 @@ namespace plancheck {
 namespace {
 
 struct ValidateOptions {
-  std::string format = "text";
+  Format format = Format::text;
   bool warnings_as_errors = false;
 };
 
@@ -23,9 +23,9 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   const CheckedFiles checked = check_plan_files(dir, diags, parse_cache(global, dir));
   const PlanCounts& counts = checked.counts;
   bool failed = diags.has_errors() || (options.warnings_as_errors && diags.warning_count() > 0);
-  if (options.format == "json") {
+  if (options.format == Format::json) {
     write_stdout(render_diagnostics_json(diags));
-  } else if (options.format == "github") {
+  } else if (options.format == Format::github) {
     write_stdout(render_diagnostics_github(diags));
   } else {
     diags.limit_per_line(kMaxFindingsPerLine);
@@ -48,7 +48,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
 
 void setup_validate(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<ValidateOptions>();
-  add_format(cli, sub, options->format, {"text", "json", "github"},
+  add_format(cli, sub, options->format, {Format::text, Format::json, Format::github},
              gettext_noop("How to print the findings"));
   add_flag(sub, "--warnings-as-errors", options->warnings_as_errors,
            gettext_noop(

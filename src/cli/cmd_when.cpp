@@ -17,7 +17,7 @@ struct WhenOptions {
   std::string issued;
   std::string event;
   unsigned count = 6;
-  std::string format = "text";
+  Format format = Format::text;
 };
 
 // The plan's context when there is a readable plan, so 'when' answers as validate would.
@@ -85,8 +85,8 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   }
   const Schedule& schedule = std::get<Schedule>(compiled);
   auto first = schedule.first_occurrences(options.count);
-  write_stdout(options.format == "json" ? render_when_json(options.phrase, schedule, first)
-                                        : render_when_text(options.phrase, schedule, first));
+  write_stdout(options.format == Format::json ? render_when_json(options.phrase, schedule, first)
+                                              : render_when_text(options.phrase, schedule, first));
   return 0;
 }
 
@@ -105,7 +105,8 @@ void setup_when(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Event id a relative phrase counts from"));
   add_number(sub, "--count", options->count, 1, 100, "N",
              gettext_noop("How many occurrences to show (default: 6)"));
-  add_format(cli, sub, options->format, {"text", "json"}, gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json},
+             gettext_noop("Output format"));
   on_run(cli, sub, options, run_when);
 }
 

@@ -96,19 +96,36 @@ const CommandInfo* find_command(std::string_view name) {
   return nullptr;
 }
 
-CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name,
-                        std::string& value, std::vector<std::string> values, const char* type_name,
-                        Untranslated help) {
-  std::string shown = value.empty() ? tr(help) : tr(message("{} (default: {})", tr(help), value));
+namespace {
+
+// An option whose value is one of `values`, handed to `store` once it is known to be one;
+// `shown_default` is what help says the default is.
+CLI::Option* add_choice_option(CommandLine& cli, CLI::App& sub, const std::string& name,
+                               std::string_view shown_default, std::vector<std::string> values,
+                               const char* type_name, Untranslated help,
+                               std::function<void(const std::string&)> store) {
+  std::string shown =
+      shown_default.empty() ? tr(help) : tr(message("{} (default: {})", tr(help), shown_default));
   CLI::Validator one_of(
       [values](const std::string& given) -> std::string {
         if (std::find(values.begin(), values.end(), given) != values.end()) return {};
         return tr(message("'{}' is not one of {}", given, or_list(values)));
       },
       "");
-  CLI::Option* option = sub.add_option(name, value, shown)->type_name(type_name)->check(one_of);
+  CLI::Option* option = sub.add_option_function<std::string>(name, std::move(store), shown)
+                            ->type_name(type_name)
+                            ->check(one_of);
   cli.choices[option] = std::move(values);
   return option;
+}
+
+}  // namespace
+
+CLI::Option* add_choice(CommandLine& cli, CLI::App& sub, const std::string& name,
+                        std::string& value, std::vector<std::string> values, const char* type_name,
+                        Untranslated help) {
+  return add_choice_option(cli, sub, name, value, std::move(values), type_name, help,
+                           [&value](const std::string& given) { value = given; });
 }
 
 CLI::Option* add_number(CLI::App& sub, const std::string& name, int& value, int min, int max,
@@ -137,9 +154,13 @@ CLI::Option* add_today(CLI::App& sub, std::string& value, Untranslated help) {
   return add_text(sub, "--today", value, "DATE", help);
 }
 
-CLI::Option* add_format(CommandLine& cli, CLI::App& sub, std::string& value,
-                        std::vector<std::string> formats, Untranslated help) {
-  return add_choice(cli, sub, "--format", value, std::move(formats), "FORMAT", help);
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value, std::vector<Format> formats,
+                        Untranslated help) {
+  std::vector<std::string> names;
+  for (Format format : formats) names.emplace_back(format_name(format));
+  return add_choice_option(cli, sub, "--format", format_name(value), std::move(names), "FORMAT",
+                           help,
+                           [&value](const std::string& given) { value = *find_format(given); });
 }
 
 CLI::Option* add_output(CLI::App& sub, std::string& value) {

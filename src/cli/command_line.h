@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "i18n/catalogue.h"
+#include "render/format.h"
 #include "when/dates.h"
 
 namespace plancheck {
@@ -70,8 +71,8 @@ CLI::Option* add_text(CLI::App& sub, const std::string& name, std::string& value
 /// `help` says what it changes for this command.
 CLI::Option* add_today(CLI::App& sub, std::string& value, Untranslated help);
 /// --format FORMAT, one of `formats`; `value` holds the default.
-CLI::Option* add_format(CommandLine& cli, CLI::App& sub, std::string& value,
-                        std::vector<std::string> formats, Untranslated help);
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value, std::vector<Format> formats,
+                        Untranslated help);
 /// -o,--output FILE: written atomically instead of to stdout.
 CLI::Option* add_output(CLI::App& sub, std::string& value);
 /// A yes-or-no flag.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/command_line.h"
+#include "cli/today.h"
 #include "load/checked_plan.h"
 #include "load/parse_cache.h"
 #include "source/diagnostics.h"
@@ -29,6 +30,20 @@ bool use_color(const GlobalOptions& global, std::FILE* stream);
 /// Loads and checks the plan for a command that lists from it. On errors, prints them
 /// (errors only; warnings are `validate`'s business) and returns nothing.
 std::optional<CheckedPlan> load_for_listing(const GlobalOptions& global, int& exit_code);
+/// Sets `chosen` to run a command that answers from the plan: the day --today names (where
+/// the command has the option), the plan loaded and checked (its errors printed, their
+/// exit status returned), then `run(options, plan, today)`.
+template <typename Options, typename Run>
+void on_listing(CommandLine& cli, CLI::App& sub, std::shared_ptr<Options> options, Run run) {
+  on_run(cli, sub, options, [run](const Options& given, const GlobalOptions& global) {
+    Date today = global.system_today;
+    if constexpr (requires { given.today; }) today = resolve_today(given.today, global);
+    int exit_code = 0;
+    std::optional<CheckedPlan> checked = load_for_listing(global, exit_code);
+    return checked ? run(given, *checked, today) : exit_code;
+  });
+}
+
 /// The registry entry a --unit option names, or a usage error with a suggestion.
 UnitTarget resolve_unit_option(const CheckedPlan& plan, const std::string& name);
 /// "YYYY-MM-DD" for an option, or a usage error.

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "render/printable.h"
+#include "text/enum_labels.h"
 
 namespace plancheck {
 
@@ -14,27 +15,14 @@ std::string_view kind_label_zh(TimingKind kind) {
   // In the order of TimingKind's enumerators.
   constexpr std::array<std::string_view, 6> kLabels = {"截止", "开始", "时段",
                                                        "周期", "相对", "持续"};
-  return kLabels.at(static_cast<std::size_t>(kind));
+  return enum_label(kLabels, kind);
 }
 
 std::string_view period_label_zh(Period period) {
-  switch (period) {
-    case Period::day:
-      return "每日";
-    case Period::week:
-      return "每周";
-    case Period::month:
-      return "每月";
-    case Period::quarter:
-      return "每季度";
-    case Period::half_year:
-      return "每半年";
-    case Period::year:
-      return "每年";
-    case Period::none:
-      return "";
-  }
-  return "";
+  // In the order of Period's enumerators; Period::none has no label.
+  constexpr std::array<std::string_view, 7> kLabels = {"",       "每日",   "每周", "每月",
+                                                       "每季度", "每半年", "每年"};
+  return enum_label(kLabels, period);
 }
 
 std::string written_units(const std::vector<UnitRef>& refs) {

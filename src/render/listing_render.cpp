@@ -106,12 +106,18 @@ std::string render_listing_json(const CheckedPlan& plan, const ListingQuery& que
   return json_text(doc);
 }
 
-std::string render_listing(std::string_view format, const CheckedPlan& plan,
-                           const ListingQuery& query, const std::vector<AgendaItem>& items) {
-  if (format == "json") return render_listing_json(plan, query, items);
-  if (format == "md") return render_listing_markdown(plan, query, items);
-  if (format == "csv") return render_listing_csv(plan, query, items);
-  return render_listing_text(plan, query, items);
+std::string render_listing(Format format, const CheckedPlan& plan, const ListingQuery& query,
+                           const std::vector<AgendaItem>& items) {
+  switch (format) {
+    case Format::json:
+      return render_listing_json(plan, query, items);
+    case Format::md:
+      return render_listing_markdown(plan, query, items);
+    case Format::csv:
+      return render_listing_csv(plan, query, items);
+    default:
+      return render_listing_text(plan, query, items);
+  }
 }
 
 }  // namespace plancheck

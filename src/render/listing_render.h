@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "agenda/agenda.h"
+#include "render/format.h"
 
 namespace plancheck {
 
@@ -30,7 +31,7 @@ std::string render_listing_csv(const CheckedPlan& plan, const ListingQuery& quer
 std::string render_listing_json(const CheckedPlan& plan, const ListingQuery& query,
                                 const std::vector<AgendaItem>& items);
 /// The one of the four that `format` names: text, md, csv or json.
-std::string render_listing(std::string_view format, const CheckedPlan& plan,
-                           const ListingQuery& query, const std::vector<AgendaItem>& items);
+std::string render_listing(Format format, const CheckedPlan& plan, const ListingQuery& query,
+                           const std::vector<AgendaItem>& items);
 
 }  // namespace plancheck

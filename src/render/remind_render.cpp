@@ -9,20 +9,14 @@
 #include "render/json_text.h"
 #include "render/markdown_escape.h"
 #include "render/printable.h"
+#include "text/enum_labels.h"
 
 namespace plancheck {
 namespace {
 
 std::string_view role_label(Role role) {
-  switch (role) {
-    case Role::lead:
-      return "牵头";
-    case Role::responsible:
-      return "责任";
-    case Role::data_provider:
-      return "数据提供";
-  }
-  return "";
+  constexpr std::array<std::string_view, 3> kLabels = {"牵头", "责任", "数据提供"};
+  return enum_label(kLabels, role);
 }
 
 std::string unit_heading(const UnitReminders& list) {

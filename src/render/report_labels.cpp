@@ -3,13 +3,16 @@
 
 #include "render/item_fields.h"
 #include "render/report_render.h"
+#include "text/enum_labels.h"
 
 namespace plancheck {
 
 std::string_view ReportLabels::state_name(TaskState task_state) const {
-  if (!english) return task_state_zh(task_state);
-  // Printed lists say "ongoing" where the JSON contract says "continuous".
-  return task_state == TaskState::continuous ? "ongoing" : task_state_name(task_state);
+  // In the order of TaskState's enumerators. Printed lists say "ongoing" where the JSON
+  // contract says "continuous".
+  constexpr std::array<std::string_view, 5> kZh = {"已完成", "逾期", "未到期", "持续", "待定"};
+  constexpr std::array<std::string_view, 5> kEn = {"done", "overdue", "open", "ongoing", "pending"};
+  return enum_label(english ? kEn : kZh, task_state);
 }
 
 const ReportLabels& report_labels(bool english) {

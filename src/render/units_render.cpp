@@ -9,33 +9,18 @@
 #include "render/item_fields.h"
 #include "render/json_text.h"
 #include "render/report_render.h"
+#include "text/enum_labels.h"
 #include "text/utf8.h"
 
 namespace plancheck {
 namespace {
 
 std::string_view kind_zh(UnitKind kind) {
-  switch (kind) {
-    case UnitKind::department:
-      return "政府部门";
-    case UnitKind::party_department:
-      return "党委部门";
-    case UnitKind::police_branch:
-      return "公安分局";
-    case UnitKind::office:
-      return "办公室";
-    case UnitKind::command_office:
-      return "指挥部办公室";
-    case UnitKind::park_committee:
-      return "园区管委会";
-    case UnitKind::subdistrict:
-      return "街道";
-    case UnitKind::town:
-      return "镇";
-    case UnitKind::township:
-      return "乡";
-  }
-  return "";
+  // In the order of UnitKind's enumerators.
+  constexpr std::array<std::string_view, 9> kLabels = {"政府部门", "党委部门",     "公安分局",
+                                                       "办公室",   "指挥部办公室", "园区管委会",
+                                                       "街道",     "镇",           "乡"};
+  return enum_label(kLabels, kind);
 }
 
 // Pads to a display width, so columns line up under Chinese text.

@@ -8,6 +8,7 @@
 
 #include "agenda/instances.h"
 #include "model/task_ids.h"
+#include "text/enum_labels.h"
 
 namespace plancheck {
 namespace {
@@ -146,36 +147,11 @@ Report build_report(const CheckedPlan& plan, const ReportQuery& query) {
   return report;
 }
 
-std::string_view task_state_zh(TaskState state) {
-  switch (state) {
-    case TaskState::done:
-      return "已完成";
-    case TaskState::overdue:
-      return "逾期";
-    case TaskState::open:
-      return "未到期";
-    case TaskState::continuous:
-      return "持续";
-    case TaskState::pending:
-      return "待定";
-  }
-  return "";
-}
-
 std::string_view task_state_name(TaskState state) {
-  switch (state) {
-    case TaskState::done:
-      return "done";
-    case TaskState::overdue:
-      return "overdue";
-    case TaskState::open:
-      return "open";
-    case TaskState::continuous:
-      return "continuous";
-    case TaskState::pending:
-      return "pending";
-  }
-  return "";
+  // In the order of TaskState's enumerators.
+  constexpr std::array<std::string_view, 5> kNames = {"done", "overdue", "open", "continuous",
+                                                      "pending"};
+  return enum_label(kNames, state);
 }
 
 }  // namespace plancheck

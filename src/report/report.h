@@ -68,7 +68,6 @@ struct ReportQuery {
 
 Report build_report(const CheckedPlan& plan, const ReportQuery& query);
 
-std::string_view task_state_zh(TaskState state);
 std::string_view task_state_name(TaskState state);
 
 }  // namespace plancheck

@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "text/enum_labels.h"
+
 namespace plancheck {
 
 Diagnostic& Diagnostics::add(SourceLoc loc, const Rule& rule, Message message) {
@@ -67,15 +69,8 @@ void Diagnostics::limit_per_line(std::size_t max) {
 }
 
 std::string_view severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::note:
-      return "note";
-  }
-  return "error";
+  constexpr std::array<std::string_view, 3> kNames = {"error", "warning", "note"};
+  return enum_label(kNames, severity);
 }
 
 }  // namespace plancheck
