@@ -24,11 +24,11 @@ std::vector<AgendaItem> agenda(const CheckedPlan& checked, const AgendaQuery& qu
       const Schedule& schedule = *milestone.schedule;
       for (const Occurrence& occurrence : schedule.occurrences_between(query.from, query.to)) {
         items.push_back(
-            {&task, &milestone, occurrence, false, schedule.shown_day(occurrence, query.from)});
+            {{&task, &milestone, occurrence}, false, schedule.shown_day(occurrence, query.from)});
       }
       if (!query.include_ongoing) continue;
       if (auto ongoing = schedule.ongoing(query.from, query.to)) {
-        items.push_back({&task, &milestone, *ongoing, true, query.from});
+        items.push_back({{&task, &milestone, *ongoing}, true, query.from});
       }
     }
   }

@@ -4,16 +4,13 @@
 #include <optional>
 #include <vector>
 
+#include "agenda/dated_item.h"
 #include "load/checked_plan.h"
-#include "when/schedule.h"
 
 namespace plancheck {
 
 /// One milestone instance in a date range: what the listing commands print.
-struct AgendaItem {
-  const Task* task = nullptr;
-  const Milestone* milestone = nullptr;
-  Occurrence occurrence{};
+struct AgendaItem : DatedItem {
   /// Already running when the range begins (a start before it, or a continuous duty);
   /// listed only when asked for.
   bool ongoing = false;

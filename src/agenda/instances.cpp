@@ -17,7 +17,7 @@ std::vector<Instance> instances_between(const CheckedPlan& checked, Date from, D
       for (const Occurrence& o : milestone.schedule->occurrences_between(from, to)) {
         // A window counts once, by the day it is due.
         if (o.due < from || o.due > to) continue;
-        Instance instance{&task, &milestone, o, instance_id(milestone, o), nullptr};
+        Instance instance{{&task, &milestone, o}, instance_id(milestone, o), nullptr};
         if (auto it = done.find(instance.id); it != done.end()) instance.record = it->second;
         out.push_back(std::move(instance));
       }

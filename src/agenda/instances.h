@@ -4,16 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "agenda/dated_item.h"
 #include "load/checked_plan.h"
 #include "model/instance_ids.h"
 
 namespace plancheck {
 
 /// One dated instance and what progress says of it.
-struct Instance {
-  const Task* task = nullptr;
-  const Milestone* milestone = nullptr;
-  Occurrence occurrence{};
+struct Instance : DatedItem {
   std::string id;
   const ProgressRecord* record = nullptr;  ///< its done record, if any
 };

@@ -84,8 +84,7 @@ void setup_calendar(CommandLine& cli, CLI::App& sub) {
              gettext_noop("iCalendar: a reminder this many days before"));
   add_today(sub, options->today, gettext_noop("Today's date, stamped on iCalendar items"));
   add_format(cli, sub, options->format,
-             {Format::text, Format::md, Format::csv, Format::json, Format::ics},
-             gettext_noop("Output format"));
+             {Format::text, Format::md, Format::csv, Format::json, Format::ics});
   on_listing(cli, sub, options, run_calendar);
 }
 

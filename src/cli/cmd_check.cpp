@@ -36,8 +36,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
 void setup_check(CommandLine& cli, CLI::App& sub) {
   auto options = std::make_shared<CheckOptions>();
   add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
-  add_format(cli, sub, options->format, {Format::text, Format::json},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json});
   on_run(cli, sub, options, run_check);
 }
 

@@ -46,8 +46,7 @@ void setup_due(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Only tasks this unit leads or shares (groups and hosted offices count)"));
   add_flag(sub, "--ongoing", options->ongoing,
            gettext_noop("Also list starts already running and continuous duties"));
-  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json, Format::csv},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json, Format::csv});
   on_listing(cli, sub, options, run_due);
 }
 

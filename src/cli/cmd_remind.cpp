@@ -43,8 +43,7 @@ void setup_remind(CommandLine& cli, CLI::App& sub) {
              gettext_noop("Days ahead to include (default: 14)"));
   add_text(sub, "--unit", options->unit, "UNIT",
            gettext_noop("Only this unit's list (a group: its members' lists)"));
-  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::md, Format::json});
   on_listing(cli, sub, options, run_remind);
 }
 

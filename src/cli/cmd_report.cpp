@@ -58,8 +58,7 @@ void setup_report(CommandLine& cli, CLI::App& sub) {
   CLI::Option* all_units = add_flag(sub, "--all-units", options->all_units,
                                     gettext_noop("A section per unit (a sheet per unit in xlsx)"));
   unit->excludes(all_units);
-  add_format(cli, sub, options->format, {Format::md, Format::html, Format::csv, Format::xlsx},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::md, Format::html, Format::csv, Format::xlsx});
   add_today(sub, options->today, gettext_noop("Status as of this day (default: the system date)"));
   add_output(sub, options->output);
   on_run(cli, sub, options, run_report);

@@ -48,8 +48,7 @@ void setup_show(CommandLine& cli, CLI::App& sub) {
   add_text(sub, "id", options->id, "ID", gettext_noop("Task id (3.5.10) or milestone id (3.5.10a)"))
       ->required();
   add_today(sub, options->today, gettext_noop("Today's date (default: the system date)"));
-  add_format(cli, sub, options->format, {Format::text, Format::json},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json});
   on_listing(cli, sub, options, run_show);
 }
 

@@ -36,8 +36,7 @@ void setup_units(CommandLine& cli, CLI::App& sub) {
            gettext_noop("A unit or group, as the plan writes it"));
   add_today(sub, options->today,
             gettext_noop("Task states as of this day (default: the system date)"));
-  add_format(cli, sub, options->format, {Format::text, Format::json},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json});
   on_listing(cli, sub, options, run_units);
 }
 

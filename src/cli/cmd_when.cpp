@@ -105,8 +105,7 @@ void setup_when(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Event id a relative phrase counts from"));
   add_number(sub, "--count", options->count, 1, 100, "N",
              gettext_noop("How many occurrences to show (default: 6)"));
-  add_format(cli, sub, options->format, {Format::text, Format::json},
-             gettext_noop("Output format"));
+  add_format(cli, sub, options->format, {Format::text, Format::json});
   on_run(cli, sub, options, run_when);
 }
 

@@ -163,6 +163,11 @@ CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value, std::vec
                            [&value](const std::string& given) { value = *find_format(given); });
 }
 
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value,
+                        std::vector<Format> formats) {
+  return add_format(cli, sub, value, std::move(formats), gettext_noop("Output format"));
+}
+
 CLI::Option* add_output(CLI::App& sub, std::string& value) {
   return add_text(sub, "-o,--output", value, "FILE",
                   gettext_noop("Write to FILE (atomically) instead of stdout"));

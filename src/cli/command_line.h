@@ -73,6 +73,9 @@ CLI::Option* add_today(CLI::App& sub, std::string& value, Untranslated help);
 /// --format FORMAT, one of `formats`; `value` holds the default.
 CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value, std::vector<Format> formats,
                         Untranslated help);
+/// The same, with the help every command but validate gives it: "Output format".
+CLI::Option* add_format(CommandLine& cli, CLI::App& sub, Format& value,
+                        std::vector<Format> formats);
 /// -o,--output FILE: written atomically instead of to stdout.
 CLI::Option* add_output(CLI::App& sub, std::string& value);
 /// A yes-or-no flag.

@@ -14,26 +14,31 @@ std::u32string_view trim(std::u32string_view s) {
   return s;
 }
 
-bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> prefixes,
-                     std::size_t* length) {
-  for (std::u32string_view p : prefixes) {
-    if (s.starts_with(p)) {
-      if (length) *length = p.size();
+namespace {
+
+// Whether one of `affixes` passes `matches`, the first that does setting `length`.
+template <typename Matches>
+bool first_affix(std::initializer_list<std::u32string_view> affixes, std::size_t* length,
+                 Matches matches) {
+  for (std::u32string_view affix : affixes) {
+    if (matches(affix)) {
+      if (length) *length = affix.size();
       return true;
     }
   }
   return false;
 }
 
+}  // namespace
+
+bool starts_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> prefixes,
+                     std::size_t* length) {
+  return first_affix(prefixes, length, [s](std::u32string_view p) { return s.starts_with(p); });
+}
+
 bool ends_with_any(std::u32string_view s, std::initializer_list<std::u32string_view> suffixes,
                    std::size_t* length) {
-  for (std::u32string_view p : suffixes) {
-    if (s.ends_with(p)) {
-      if (length) *length = p.size();
-      return true;
-    }
-  }
-  return false;
+  return first_affix(suffixes, length, [s](std::u32string_view p) { return s.ends_with(p); });
 }
 
 bool is_open_bracket(char32_t c) {

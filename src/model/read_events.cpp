@@ -5,9 +5,7 @@
 namespace plancheck {
 namespace {
 
-void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diags) {
-  MapReader map(node, term("event"), diags);
-  if (!map.is_mapping()) return;
+void read_event(MapReader& map, std::vector<Event>& out, Diagnostics& diags) {
   Event event;
   if (auto t = map.slug("id", MapReader::Need::required, term("event id"))) event.id = *t;
   if (auto t = map.text("what", MapReader::Need::required)) event.what = t->value;
@@ -36,8 +34,8 @@ void read_event(const YamlNode& node, std::vector<Event>& out, Diagnostics& diag
 
 bool read_events(const YamlNode& root, std::vector<Event>& out, Diagnostics& diags) {
   return read_root_mapping(root, term("event list"), diags, [&](MapReader& map) {
-    map.each("events", MapReader::Need::required,
-             [&](const YamlNode& item) { read_event(item, out, diags); });
+    map.each("events", MapReader::Need::required, term("event"),
+             [&](MapReader& event) { read_event(event, out, diags); });
   });
 }
 

@@ -7,9 +7,7 @@
 namespace plancheck {
 namespace {
 
-void read_record(const YamlNode& node, std::vector<ProgressRecord>& out, Diagnostics& diags) {
-  MapReader map(node, term("progress record"), diags);
-  if (!map.is_mapping()) return;
+void read_record(MapReader& map, std::vector<ProgressRecord>& out, Diagnostics& diags) {
   ProgressRecord record;
   bool ok = true;
   if (auto n = map.required("milestone")) {
@@ -48,7 +46,8 @@ bool read_progress(const YamlNode& root, std::vector<ProgressRecord>& out, Diagn
     if (auto n = map.required("records")) {
       // `records:` with nothing under it is a new, empty progress file.
       if (n->kind != YamlNode::Kind::null && expect_sequence(*n, "records", diags)) {
-        for (const YamlNode& item : n->children) read_record(item, out, diags);
+        for_each_mapping(*n, term("progress record"), diags,
+                         [&](MapReader& record) { read_record(record, out, diags); });
       }
     }
   });

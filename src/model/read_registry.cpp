@@ -32,9 +32,7 @@ void read_verified_and_note(MapReader& map, bool& verified, std::string& note) {
   if (auto t = map.text("note", MapReader::Need::optional)) note = t->value;
 }
 
-void read_unit(const YamlNode& node, Registry& out, Diagnostics& diags) {
-  MapReader map(node, term("unit"), diags);
-  if (!map.is_mapping()) return;
+void read_unit(MapReader& map, Registry& out, Diagnostics& diags) {
   Unit unit;
   if (auto t = map.text("name", MapReader::Need::required)) unit.name = *t;
   if (auto t = map.text("full_name", MapReader::Need::optional)) unit.full_name = t->value;
@@ -45,9 +43,7 @@ void read_unit(const YamlNode& node, Registry& out, Diagnostics& diags) {
   if (!unit.name.value.empty()) out.units.push_back(std::move(unit));
 }
 
-void read_group(const YamlNode& node, Registry& out, Diagnostics& diags) {
-  MapReader map(node, term("group"), diags);
-  if (!map.is_mapping()) return;
+void read_group(MapReader& map, Registry& out, Diagnostics& diags) {
   Group group;
   if (auto t = map.text("name", MapReader::Need::required)) group.name = *t;
   if (auto n = map.required("members")) {
@@ -88,10 +84,10 @@ void read_aliases(const YamlNode& node, Registry& out, Diagnostics& diags) {
 
 bool read_registry(const YamlNode& root, Registry& out, Diagnostics& diags) {
   return read_root_mapping(root, term("unit registry"), diags, [&](MapReader& map) {
-    map.each("units", MapReader::Need::optional,
-             [&](const YamlNode& item) { read_unit(item, out, diags); });
-    map.each("groups", MapReader::Need::optional,
-             [&](const YamlNode& item) { read_group(item, out, diags); });
+    map.each("units", MapReader::Need::optional, term("unit"),
+             [&](MapReader& unit) { read_unit(unit, out, diags); });
+    map.each("groups", MapReader::Need::optional, term("group"),
+             [&](MapReader& group) { read_group(group, out, diags); });
     if (auto n = map.optional("aliases")) read_aliases(*n, out, diags);
   });
 }

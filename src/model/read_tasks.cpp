@@ -19,9 +19,7 @@ std::vector<UnitRef> read_units(MapReader& map, const char* key, Diagnostics& di
   return out;
 }
 
-void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
-  MapReader map(node, term("milestone"), diags);
-  if (!map.is_mapping()) return;
+void read_milestone(MapReader& map, Task& task) {
   Milestone milestone;
   milestone.id = milestone_id(task.id.value, task.milestones.size());
   if (auto t = map.text("what", MapReader::Need::required)) milestone.what = std::move(*t);
@@ -32,9 +30,7 @@ void read_milestone(const YamlNode& node, Task& task, Diagnostics& diags) {
   task.milestones.push_back(std::move(milestone));
 }
 
-void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
-  MapReader map(node, term("task"), diags);
-  if (!map.is_mapping()) return;
+void read_task(MapReader& map, TaskFile& out, Diagnostics& diags) {
   Task task;
   task.section = out.section.value;
   if (auto t = map.text("id", MapReader::Need::required)) {
@@ -60,7 +56,8 @@ void read_task(const YamlNode& node, TaskFile& out, Diagnostics& diags) {
                      kMaxMilestones);
       } else {
         task.milestones.reserve(n->children.size());
-        for (const YamlNode& item : n->children) read_milestone(item, task, diags);
+        for_each_mapping(*n, term("milestone"), diags,
+                         [&](MapReader& milestone) { read_milestone(milestone, task); });
       }
     }
   }
@@ -79,8 +76,8 @@ bool read_task_file(const YamlNode& root, TaskFile& out, Diagnostics& diags) {
         out.section = *t;
       }
     }
-    const YamlNode* tasks = map.each("tasks", MapReader::Need::required,
-                                     [&](const YamlNode& item) { read_task(item, out, diags); });
+    const YamlNode* tasks = map.each("tasks", MapReader::Need::required, term("task"),
+                                     [&](MapReader& task) { read_task(task, out, diags); });
     if (tasks && tasks->children.empty()) {
       diags.report(tasks->loc, rules::empty, "'tasks' must not be empty");
     }

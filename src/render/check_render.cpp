@@ -14,11 +14,6 @@ namespace {
 
 long days_between(Date from, Date to) { return (to - from).count(); }
 
-AgendaItem as_item(const Instance& instance) {
-  return AgendaItem{instance.task, instance.milestone, instance.occurrence, false,
-                    instance.occurrence.due};
-}
-
 }  // namespace
 
 std::string render_check_text(const CheckedPlan& plan, const OverdueReport& report) {
@@ -28,8 +23,7 @@ std::string render_check_text(const CheckedPlan& plan, const OverdueReport& repo
   for (const Instance& instance : report.overdue) {
     const Task& task = *instance.task;
     fmt::format_to(std::back_inserter(out), "\n{}  {}  逾期 {} 天  {}\n", instance.id,
-                   item_dates_zh(as_item(instance)),
-                   days_between(instance.occurrence.due, report.today),
+                   item_dates_zh(instance), days_between(instance.occurrence.due, report.today),
                    continued(instance.milestone->what.value));
     append_task_lines(out, task);
   }
@@ -48,7 +42,7 @@ std::string render_check_text(const CheckedPlan& plan, const OverdueReport& repo
 std::string render_check_json(const CheckedPlan& plan, const OverdueReport& report) {
   nlohmann::ordered_json items = nlohmann::ordered_json::array();
   for (const Instance& instance : report.overdue) {
-    nlohmann::ordered_json item = item_json(plan, as_item(instance));
+    nlohmann::ordered_json item = item_json(plan, instance);
     item["instance"] = instance.id;
     item["due"] = format_iso(instance.occurrence.due);
     item["days_overdue"] = days_between(instance.occurrence.due, report.today);

@@ -31,7 +31,7 @@ std::string written_units(const std::vector<UnitRef>& refs) {
   return fmt::format("{}", fmt::join(names, "、"));
 }
 
-std::string item_dates_zh(const AgendaItem& item) {
+std::string item_dates_zh(const DatedItem& item) {
   const Schedule& schedule = *item.milestone->schedule;
   const Occurrence& o = item.occurrence;
   switch (schedule.shape()) {
@@ -63,7 +63,7 @@ void append_task_lines(std::string& out, const Task& task) {
   }
 }
 
-nlohmann::ordered_json item_json(const CheckedPlan& plan, const AgendaItem& item) {
+nlohmann::ordered_json item_json(const CheckedPlan& plan, const DatedItem& item, bool ongoing) {
   const Task& task = *item.task;
   const Milestone& milestone = *item.milestone;
   const Schedule& schedule = *milestone.schedule;
@@ -99,7 +99,7 @@ nlohmann::ordered_json item_json(const CheckedPlan& plan, const AgendaItem& item
   if (schedule.repeats()) j["every"] = period_name(schedule.every());
   if (schedule.periodic()) j["period_start"] = format_iso(o.start);
   if (!schedule.event().empty()) j["event"] = schedule.event();
-  if (item.ongoing) j["ongoing"] = true;
+  if (ongoing) j["ongoing"] = true;
   j["lead"] = resolved(task.lead);
   j["responsible"] = resolved(task.responsible);
   if (!task.data_provider.empty()) j["data_provider"] = resolved(task.data_provider);

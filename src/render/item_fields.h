@@ -16,11 +16,12 @@ std::string_view period_label_zh(Period period);
 /// The names as the document writes them, joined with 、.
 std::string written_units(const std::vector<UnitRef>& refs);
 /// When an item falls, for people: 2017-06-30, 2017-11-01 至 2018-02-28, 2017-06-30（每月）.
-std::string item_dates_zh(const AgendaItem& item);
+std::string item_dates_zh(const DatedItem& item);
 /// The indented lines a text listing prints under an item: 任务, 牵头单位, 责任单位,
 /// 数据提供单位 (each only when the task has it).
 void append_task_lines(std::string& out, const Task& task);
 /// The JSON contract's item object (task, milestone, title, what, kind, dates, units, source).
-nlohmann::ordered_json item_json(const CheckedPlan& plan, const AgendaItem& item);
+nlohmann::ordered_json item_json(const CheckedPlan& plan, const DatedItem& item,
+                                 bool ongoing = false);
 
 }  // namespace plancheck

@@ -98,7 +98,7 @@ std::string render_listing_csv(const CheckedPlan&, const ListingQuery&,
 std::string render_listing_json(const CheckedPlan& plan, const ListingQuery& query,
                                 const std::vector<AgendaItem>& items) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const AgendaItem& item : items) list.push_back(item_json(plan, item));
+  for (const AgendaItem& item : items) list.push_back(item_json(plan, item, item.ongoing));
   nlohmann::ordered_json doc = {{"plan", plan.plan->meta.id.value},
                                 {"doc_number", plan.plan->meta.doc_number},
                                 {"query", query_json(query)},

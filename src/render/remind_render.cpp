@@ -32,11 +32,6 @@ std::string state_zh(const Reminder& r) {
   return r.days == 0 ? "今天到期" : fmt::format("还有 {} 天", r.days);
 }
 
-AgendaItem as_item(const Instance& instance) {
-  return AgendaItem{instance.task, instance.milestone, instance.occurrence, false,
-                    instance.occurrence.due};
-}
-
 const std::vector<Reminder>& role_list(const UnitReminders& list, Role role) {
   return role == Role::lead          ? list.lead
          : role == Role::responsible ? list.responsible
@@ -65,7 +60,7 @@ std::string render_remind_text(const CheckedPlan& plan, const RemindQuery& query
         const Instance& i = r.instance;
         fmt::format_to(std::back_inserter(out), "  · {} {}：{}（时限：{}，{}），{}\n", i.id,
                        continued(i.task->title.value), continued(i.milestone->what.value),
-                       i.milestone->when.value, item_dates_zh(as_item(i)), state_zh(r));
+                       i.milestone->when.value, item_dates_zh(i), state_zh(r));
         if (!r.via.empty()) {
           fmt::format_to(std::back_inserter(out), "    （本单位作为“{}”之一）\n", r.via);
         }
@@ -95,8 +90,8 @@ std::string render_remind_markdown(const CheckedPlan& plan, const RemindQuery& q
         fmt::format_to(std::back_inserter(out), "| {} | {} | {} | {} | {} | {} | {} |\n",
                        markdown_inline(i.id), markdown_inline(i.task->title.value),
                        markdown_inline(i.milestone->what.value),
-                       markdown_inline(i.milestone->when.value), item_dates_zh(as_item(i)),
-                       state_zh(r), markdown_inline(r.via));
+                       markdown_inline(i.milestone->when.value), item_dates_zh(i), state_zh(r),
+                       markdown_inline(r.via));
       }
     }
   }
@@ -114,7 +109,7 @@ std::string render_remind_json(const CheckedPlan& plan, const RemindQuery& query
     for (Role role : kRoles) {
       nlohmann::ordered_json items = nlohmann::ordered_json::array();
       for (const Reminder& r : role_list(list, role)) {
-        nlohmann::ordered_json item = item_json(plan, as_item(r.instance));
+        nlohmann::ordered_json item = item_json(plan, r.instance);
         item["instance"] = r.instance.id;
         item["status"] = r.overdue ? "overdue" : "upcoming";
         item[r.overdue ? "days_overdue" : "days_left"] = r.days;

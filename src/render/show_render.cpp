@@ -56,11 +56,6 @@ std::string resolved_text(const CheckedPlan& plan, const UnitRef& ref) {
   return out;
 }
 
-AgendaItem as_item(const Instance& instance) {
-  return AgendaItem{instance.task, instance.milestone, instance.occurrence, false,
-                    instance.occurrence.due};
-}
-
 }  // namespace
 
 std::string render_show_text(const CheckedPlan& plan, const ShowQuery& query) {
@@ -94,7 +89,7 @@ std::string render_show_text(const CheckedPlan& plan, const ShowQuery& query) {
       continue;
     }
     for (const InstanceState& s : states_of(plan, m, query)) {
-      fmt::format_to(std::back_inserter(out), "      {}  {}", item_dates_zh(as_item(s.instance)),
+      fmt::format_to(std::back_inserter(out), "      {}  {}", item_dates_zh(s.instance),
                      state_zh(s.state));
       if (s.instance.record) {
         fmt::format_to(std::back_inserter(out), "（{} 完成{}）",

@@ -2,6 +2,9 @@
 #include "when/when_expr.h"
 
 #include <algorithm>
+#include <array>
+
+#include "text/enum_labels.h"
 
 namespace plancheck {
 
@@ -23,41 +26,18 @@ std::string_view kind_name(TimingKind kind) { return kind_term(kind).english; }
 std::string_view period_name(Period period) { return period_term(period).english; }
 
 Term kind_term(TimingKind kind) {
-  switch (kind) {
-    case TimingKind::deadline:
-      return term("deadline");
-    case TimingKind::start:
-      return term("start");
-    case TimingKind::window:
-      return term("window");
-    case TimingKind::recurring:
-      return term("recurring");
-    case TimingKind::relative:
-      return term("relative");
-    case TimingKind::continuous:
-      break;
-  }
-  return term("continuous");
+  // In the order of TimingKind's enumerators.
+  constexpr std::array<Term, 6> kTerms = {term("deadline"),  term("start"),    term("window"),
+                                          term("recurring"), term("relative"), term("continuous")};
+  return enum_label(kTerms, kind);
 }
 
 Term period_term(Period period) {
-  switch (period) {
-    case Period::day:
-      return term("day");
-    case Period::week:
-      return term("week");
-    case Period::month:
-      return term("month");
-    case Period::quarter:
-      return term("quarter");
-    case Period::half_year:
-      return term("half-year");
-    case Period::year:
-      return term("year");
-    case Period::none:
-      break;
-  }
-  return Term{""};
+  // In the order of Period's enumerators; Period::none has no name.
+  constexpr std::array<Term, 7> kTerms = {Term{""},      term("day"),     term("week"),
+                                          term("month"), term("quarter"), term("half-year"),
+                                          term("year")};
+  return enum_label(kTerms, period);
 }
 
 }  // namespace plancheck

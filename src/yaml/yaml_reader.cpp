@@ -100,12 +100,20 @@ std::optional<Text> MapReader::slug(std::string_view key, Need need, Term what) 
   return value ? read_slug(*value, key, what, diags_) : std::nullopt;
 }
 
-const YamlNode* MapReader::each(std::string_view key, Need need,
-                                const std::function<void(const YamlNode&)>& read_item) {
+const YamlNode* MapReader::each(std::string_view key, Need need, Term item,
+                                const std::function<void(MapReader&)>& read_item) {
   const YamlNode* value = find(key, need);
   if (!value || !expect_sequence(*value, key, diags_)) return nullptr;
-  for (const YamlNode& item : value->children) read_item(item);
+  for_each_mapping(*value, item, diags_, read_item);
   return value;
+}
+
+void for_each_mapping(const YamlNode& list, Term item, Diagnostics& diags,
+                      const std::function<void(MapReader&)>& read_item) {
+  for (const YamlNode& node : list.children) {
+    MapReader map(node, item, diags);
+    if (map.is_mapping()) read_item(map);
+  }
 }
 
 bool read_root_mapping(const YamlNode& root, Term what, Diagnostics& diags,

@@ -39,10 +39,11 @@ class MapReader {
   std::optional<bool> boolean(std::string_view key, Need need);
   std::optional<Date> date(std::string_view key, Need need);
   std::optional<Text> slug(std::string_view key, Need need, Term what);
-  /// Calls `read_item` on each item of the list under `key`. Returns the list node, or
-  /// nothing when the key is absent or its value is not a list (reported).
-  const YamlNode* each(std::string_view key, Need need,
-                       const std::function<void(const YamlNode&)>& read_item);
+  /// Reads each item of the list under `key` as a mapping named `item` in messages (see
+  /// for_each_mapping). Returns the list node, or nothing when the key is absent or its
+  /// value is not a list (reported).
+  const YamlNode* each(std::string_view key, Need need, Term item,
+                       const std::function<void(MapReader&)>& read_item);
 
  private:
   const YamlNode* find(std::string_view key);
@@ -62,6 +63,12 @@ class MapReader {
 /// was an error.
 bool read_root_mapping(const YamlNode& root, Term what, Diagnostics& diags,
                        const std::function<void(MapReader&)>& read_keys);
+
+/// Calls `read_item` with a reader of each item of `list` that is a mapping; an item that
+/// is not one is reported. Each item's unknown and missing keys are reported when its
+/// `read_item` returns.
+void for_each_mapping(const YamlNode& list, Term item, Diagnostics& diags,
+                      const std::function<void(MapReader&)>& read_item);
 
 /// How a scalar reads under the YAML 1.2 core schema: "a string", "a number", "null" …
 Term yaml_type_name(const YamlNode& node);
