@@ -25,13 +25,6 @@ struct DoneOptions {
 // milliseconds, so only a stuck writer makes anyone wait this long.
 constexpr std::chrono::seconds kWriterPatience{10};
 
-int fail(const Message& what, const Message& help = {}) {
-  std::string text = tr(message("plancheck: error: {}", what)) + '\n';
-  if (!help.empty()) text += "      = help: " + tr(help) + '\n';
-  write_stderr_plain(text);
-  return 1;
-}
-
 int run_done(const DoneOptions& options, const GlobalOptions& global) {
   for (auto [option, value] :
        {std::pair{"id", &options.id}, {"--by", &options.by}, {"--note", &options.note}}) {
@@ -46,13 +39,14 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
   if (!checked) return exit_code;
   const Plan& plan = *checked->plan;
   InstanceLookup lookup = find_instance(plan, options.id);
-  if (!lookup.error.empty()) return fail(lookup.error, lookup.help);
+  if (!lookup.error.empty()) return command_error(lookup.error, lookup.help);
   if (on < plan.meta.issued) {
-    return fail(message("{} is before the plan was issued ({})", format_iso(on),
-                        format_iso(plan.meta.issued)));
+    return command_error(message("{} is before the plan was issued ({})", format_iso(on),
+                                 format_iso(plan.meta.issued)));
   }
   if (on > today) {
-    return fail(message("{} is in the future (today is {})", format_iso(on), format_iso(today)));
+    return command_error(
+        message("{} is in the future (today is {})", format_iso(on), format_iso(today)));
   }
   // A milestone that counts from an event cannot be done before the event has a date,
   // nor before the event.
@@ -62,24 +56,25 @@ int run_done(const DoneOptions& options, const GlobalOptions& global) {
     std::optional<Date> began;
     if (event != plan.events.end()) began = event->date ? event->date : event->start;
     if (!began) {
-      return fail(message("'{}' counts from event '{}', which has no date yet", options.id,
-                          schedule->event()),
-                  message("give the event its date in events.yaml first"));
+      return command_error(message("'{}' counts from event '{}', which has no date yet", options.id,
+                                   schedule->event()),
+                           message("give the event its date in events.yaml first"));
     }
     if (on < *began) {
-      return fail(message("{} is before event '{}' ({}), which '{}' counts from", format_iso(on),
-                          schedule->event(), format_iso(*began), options.id));
+      return command_error(message("{} is before event '{}' ({}), which '{}' counts from",
+                                   format_iso(on), schedule->event(), format_iso(*began),
+                                   options.id));
     }
   }
   std::string by;
   if (!options.by.empty()) {
     auto resolution = checked->units->resolve(options.by);
-    if (!resolution.error.empty()) return fail(resolution.error, resolution.help);
+    if (!resolution.error.empty()) return command_error(resolution.error, resolution.help);
     by = options.by;
   }
   RecordOutcome outcome =
       record_progress(plan.dir, ProgressEntry{options.id, on, by, options.note}, kWriterPatience);
-  if (!outcome.refused.empty()) return fail(outcome.refused, outcome.help);
+  if (!outcome.refused.empty()) return command_error(outcome.refused, outcome.help);
   const std::string& path = outcome.path;
   write_stdout(
       tr(by.empty()

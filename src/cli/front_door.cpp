@@ -180,13 +180,28 @@ Message unknown_command(const std::string& word) {
                             : message("unknown command '{}'; did you mean '{}'?", word, suggestion);
 }
 
+namespace {
+
+std::string error_line(const Message& what) {
+  return tr(message("plancheck: error: {}", what)) + '\n';
+}
+
+}  // namespace
+
 int usage_error(const Message& what, const std::string& command) {
-  std::string text = tr(message("plancheck: error: {}", what)) + '\n';
+  std::string text = error_line(what);
   text += command.empty() ? tr(message("see 'plancheck help'"))
                           : tr(message("see 'plancheck help {}'", command));
   text += '\n';
   write_stderr_plain(text);
   return 2;
+}
+
+int command_error(const Message& what, const Message& help, int status) {
+  std::string text = error_line(what);
+  if (!help.empty()) text += "      = help: " + tr(help) + '\n';
+  write_stderr_plain(text);
+  return status;
 }
 
 int run_command_line(CommandLine& cli, int argc, char** argv) {
@@ -216,8 +231,7 @@ int run_command_line(CommandLine& cli, int argc, char** argv) {
     return usage_error(parse_error_message(e, command ? command : &cli.app, argc, argv),
                        command ? command->get_name() : "");
   } catch (const IoError& e) {
-    write_stderr_plain(tr(message("plancheck: error: {}", e.said())) + '\n');
-    return 2;
+    return command_error(e.said(), {}, 2);
   }
 }
 

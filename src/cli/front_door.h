@@ -26,5 +26,8 @@ int run_command_line(CommandLine& cli, int argc, char** argv);
 Message unknown_command(const std::string& word);
 /// Prints a usage error, with where to read more, and returns 2.
 int usage_error(const Message& what, const std::string& command = "");
+/// Prints an error of a command that could not do what it was asked (no such milestone,
+/// a file that cannot be written), with `help` when there is some, and returns `status`.
+int command_error(const Message& what, const Message& help = {}, int status = 1);
 
 }  // namespace plancheck

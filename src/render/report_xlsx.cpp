@@ -11,8 +11,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <set>
 #include <string>
@@ -20,6 +18,7 @@
 #include <vector>
 
 #include "io/io_error.h"
+#include "io/read_bytes.h"
 #include "render/item_fields.h"
 #include "render/printable.h"
 #include "render/report_render.h"
@@ -48,11 +47,14 @@ void check(lxw_error error, std::string_view what) {
   if (error != LXW_NO_ERROR) fail(what, lxw_strerror(error));
 }
 
+// Far above any plan's workbook (the first plan's is 40 KB); a file past it is not ours.
+constexpr std::size_t kMaxWorkbookBytes = std::size_t{1} << 30;
+
 /// libxlsxwriter only writes to a named file: a private one (mode 0600 from mkstemp),
 /// removed however the rendering ends.
-class TempFile {
+class ScratchFile {
  public:
-  TempFile() {
+  ScratchFile() {
     std::filesystem::path dir;
     try {
       dir = std::filesystem::temp_directory_path();
@@ -67,22 +69,25 @@ class TempFile {
     dir_ = dir.string();
     path_ = std::move(name);
   }
-  ~TempFile() {
+  ~ScratchFile() {
     std::error_code ignored;
     std::filesystem::remove(path_, ignored);
   }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
 
   const std::string& path() const { return path_; }
   const std::string& dir() const { return dir_; }
 
   std::string read() const {
-    std::ifstream in(path_, std::ios::binary);
-    if (!in) fail(fmt::format("cannot open {}", path_), std::strerror(errno));
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) fail(fmt::format("cannot read {}", path_), std::strerror(errno));
-    return bytes;
+    ReadBytes read = read_bytes(path_, kMaxWorkbookBytes);
+    if (read.open_error != 0)
+      fail(fmt::format("cannot open {}", path_), std::strerror(read.open_error));
+    if (read.read_error != 0)
+      fail(fmt::format("cannot read {}", path_), std::strerror(read.read_error));
+    if (read.over_limit || read.not_regular)
+      fail(fmt::format("cannot read {}", path_), "not the workbook written");
+    return std::move(read.bytes);
   }
 
  private:
@@ -319,7 +324,7 @@ void set_properties(lxw_workbook* workbook, const Report& report) {
 std::string render_report_xlsx(const Report& report, const ReportOptions& options) {
   const ReportLabels& l = report_labels(options.english);
   const XlsxLabels& x = xlsx_labels(options.english);
-  TempFile file;
+  ScratchFile file;
   // Its scratch files go where ours does, so TMPDIR is honoured for both.
   std::string scratch = file.dir();
   lxw_workbook_options workbook_options{};
