@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "calendar/dates.h"
 #include "i18n/catalogue.h"
 #include "render/format.h"
-#include "when/dates.h"
 
 namespace plancheck {
 

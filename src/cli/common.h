@@ -6,12 +6,12 @@
 #include <optional>
 #include <string>
 
+#include "calendar/dates.h"
 #include "cli/command_line.h"
 #include "cli/today.h"
 #include "load/checked_plan.h"
 #include "load/parse_cache.h"
 #include "source/diagnostics.h"
-#include "when/dates.h"
 
 namespace plancheck {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "when/dates.h"
+#include "calendar/dates.h"
 
 namespace plancheck {
 

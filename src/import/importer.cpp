@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "calendar/dates.h"
 #include "import/annotation.h"
 #include "import/header.h"
 #include "import/milestones.h"
@@ -17,7 +18,6 @@
 #include "import/text_util.h"
 #include "import/unit_names.h"
 #include "text/utf8.h"
-#include "when/dates.h"
 #include "when/schedule.h"
 
 namespace plancheck {

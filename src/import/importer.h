@@ -3,11 +3,11 @@
 
 #include <string>
 
+#include "calendar/dates.h"
 #include "import/draft.h"
 #include "model/unit_index.h"
 #include "source/diagnostics.h"
 #include "source/source_file.h"
-#include "when/dates.h"
 
 namespace plancheck {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "calendar/dates.h"
 #include "source/source_file.h"
-#include "when/dates.h"
 #include "when/schedule.h"
 #include "when/text_phrases.h"
 

@@ -4,8 +4,8 @@
 #include <chrono>
 #include <string>
 
+#include "calendar/dates.h"
 #include "text/message.h"
-#include "when/dates.h"
 
 namespace plancheck {
 

@@ -17,13 +17,13 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/dates.h"
 #include "io/io_error.h"
 #include "io/read_bytes.h"
 #include "render/item_fields.h"
 #include "render/printable.h"
 #include "render/report_render.h"
 #include "text/utf8.h"
-#include "when/dates.h"
 
 namespace plancheck {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "when/dates.h"
+#include "calendar/dates.h"
 #include "when/schedule.h"
 #include "when/when_expr.h"
 

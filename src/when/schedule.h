@@ -10,8 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "calendar/dates.h"
 #include "text/message.h"
-#include "when/dates.h"
 #include "when/when_expr.h"
 
 namespace plancheck {

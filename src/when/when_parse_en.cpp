@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "when/dates.h"
+#include "calendar/dates.h"
 #include "when/when_expr.h"
 
 namespace plancheck {

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar/dates.h"
 #include "source/diagnostics.h"
 #include "source/source_file.h"
-#include "when/dates.h"
 #include "yaml/yaml_tree.h"
 
 namespace plancheck {

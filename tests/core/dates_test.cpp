@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "when/dates.h"
+#include "calendar/dates.h"
 
 #include "catch.hpp"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "progress/progress_append.h"
 
+#include "calendar/dates.h"
 #include "catch.hpp"
-#include "when/dates.h"
 
 using namespace plancheck;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "import/milestones.h"
 
+#include "calendar/dates.h"
 #include "catch.hpp"
 #include "text/utf8.h"
-#include "when/dates.h"
 
 using namespace plancheck;
 
