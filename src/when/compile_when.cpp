@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
+#include "calendar/lunar.h"
 #include "when/day_span.h"
 #include "when/schedule.h"
 
@@ -16,6 +17,20 @@ std::optional<ScheduleProblem> check_span(const DaySpan& span, int plan_year) {
   int last_year = span.has_last_year ? resolve_year(span.last_year, plan_year) : year;
   if (last_year < 1000 || last_year > 9999) {
     return ScheduleProblem{message("year {} is out of range", last_year)};
+  }
+  if (span.lunar) {
+    if (year - 1 < kFirstLunarYear || last_year > kLastLunarYear) {
+      return ScheduleProblem{message("lunar dates are known for {} to {}, not {}", kFirstLunarYear,
+                                     kLastLunarYear, year < kFirstLunarYear ? year : last_year)};
+    }
+    bool first_exists = span_day(span, year, span.first_month, span.first_day).has_value();
+    if (!first_exists || !span_day(span, last_year, span.last_month, span.last_day)) {
+      unsigned month = first_exists ? span.last_month : span.first_month;
+      unsigned day = first_exists ? span.last_day : span.first_day;
+      return ScheduleProblem{message("lunar month {} has no day {} in {}", month, day,
+                                     first_exists ? last_year : year)};
+    }
+    return std::nullopt;
   }
   if (!day_in(year, span.first_month, span.first_day) ||
       !day_in(last_year, span.last_month, span.last_day)) {

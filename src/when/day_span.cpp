@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "when/day_span.h"
 
+#include "calendar/lunar.h"
+
 namespace plancheck {
 
 int resolve_year(YearRef year, int plan_year) {
@@ -15,13 +17,21 @@ std::optional<Date> day_in(int year, unsigned month, unsigned day) {
   return std::chrono::sys_days{ymd};
 }
 
+std::optional<Date> span_day(const DaySpan& span, int year, unsigned month, unsigned day) {
+  if (!span.lunar) return day_in(year, month, day);
+  int lunar_year = month == 12 ? year - 1 : year;
+  if (day != 0) return solar_day({lunar_year, month, day});
+  if (auto thirtieth = solar_day({lunar_year, month, 30})) return thirtieth;
+  return solar_day({lunar_year, month, 29});
+}
+
 Date span_first_day(const DaySpan& span, int plan_year) {
-  return *day_in(resolve_year(span.year, plan_year), span.first_month, span.first_day);
+  return *span_day(span, resolve_year(span.year, plan_year), span.first_month, span.first_day);
 }
 
 Date span_last_day(const DaySpan& span, int plan_year) {
   int year = resolve_year(span.has_last_year ? span.last_year : span.year, plan_year);
-  return *day_in(year, span.last_month, span.last_day);
+  return *span_day(span, year, span.last_month, span.last_day);
 }
 
 Occurrence window_in_year(const DaySpan& from, const DaySpan& to, int year) {

@@ -27,6 +27,10 @@ struct DaySpan {
   unsigned last_month = 12, last_day = 0;
   YearRef last_year;  ///< the year of the span's end, when it differs ("2017年10月至2018年3月")
   bool has_last_year = false;
+  /// Months and days of the lunar calendar (除夕至正月十五). In a plan year, 腊月 is the one
+  /// before that year's 春节, so 腊月二十三至正月十五 is one season; every other month is
+  /// of the lunar year that begins in it. Day 0 is the month's last day: 除夕 is 腊月's.
+  bool lunar = false;
 };
 
 /// What one `when:` phrase says, independent of the plan it is in.

@@ -32,12 +32,13 @@ class ZhParser {
 
   WhenExpr parse() {
     if (auto expr = parse_fixed_word()) return *expr;
-    if (contains_any({U"春节", U"除夕", U"正月", U"腊月", U"元宵", U"中秋", U"端午", U"清明"}) &&
-        !ends_with(U"期间")) {
-      fail(0, s_.size(), message("lunar-calendar dates are not computed"),
-           message("give the festival's dates in events.yaml and write '春节期间' with `event:`"));
+    if (auto expr = parse_dates_in_brackets()) return *expr;
+    if (contains_any({U"清明"}) && !ends_with(U"期间")) {
+      fail(0, s_.size(), message("清明 is a solar term (April 4 or 5), which is not computed"),
+           message("write its date: 4月5日前"));
     }
     if (ends_with(U"期间")) return parse_event_span();
+    if (peek() == U'逐') return parse_recurring();
     if (peek() == U'每' || peek() == U'按' || s_ == U"月通报" || s_ == U"季度通报") {
       return parse_recurring();
     }
@@ -51,6 +52,16 @@ class ZhParser {
     for (auto word : {U"实时", U"不定期", U"持续推进", U"持续", U"长期", U"长期坚持", U"常态化",
                       U"随时", U"全程"}) {
       if (s_ == word) return WhenExpr{};
+    }
+    // A duty with no date, said with a word of continuing or of promptness: 持续深化,
+    // 及时修订完善, 第一时间, 抓长效. A phrase that also names a date is read for its date.
+    if (!contains_date_word()) {
+      std::size_t saved = pos_;
+      for (auto word : {U"持续", U"及时", U"长期", U"常态化", U"第一时间", U"随时", U"经常"}) {
+        if (accept(word)) return WhenExpr{};
+      }
+      if (contains_any({U"长效"})) return WhenExpr{};
+      pos_ = saved;
     }
     for (auto word : {U"即日起", U"立行立改", U"自印发之日起", U"自印发之日起施行",
                       U"自发布之日起施行", U"自印发之日起实施", U"印发之日起"}) {
@@ -84,7 +95,7 @@ class ZhParser {
     expr.kind = TimingKind::recurring;
     if (s_ == U"月通报") return expr.every = Period::month, expr;
     if (s_ == U"季度通报") return expr.every = Period::quarter, expr;
-    accept_any({U"每个", U"每", U"按"});
+    accept_any({U"每个", U"每", U"按", U"逐"});
     if (accept(U"年") && !at_end()) return parse_yearly_window();
     if (s_.substr(0, pos_).ends_with(U"年")) return expr.every = Period::year, expr;
     if (accept_any({U"月", U"个月"})) {
@@ -102,7 +113,10 @@ class ZhParser {
     } else {
       fail(pos_, 1, message("expected a period after '每' (月, 季度, 半年, 年, 周, 日)"));
     }
-    accept_any({U"通报", U"调度", U"报送", U"一次"});
+    accept_any({U"通报", U"调度", U"报送", U"一次", U"1次"});
+    // What is done each period, written after it (逐月进行分解, 每季度召开一次): words with
+    // no date in them.
+    if (!at_end() && !contains_date_word(pos_)) pos_ = s_.size();
     expect_end();
     return expr;
   }
@@ -126,6 +140,7 @@ class ZhParser {
   // --- relative: 印发实施后1个月内 ------------------------------------------------------
   std::optional<WhenExpr> try_relative() {
     std::size_t saved = pos_;
+    accept_any({U"应当在", U"应在", U"须在", U"需在"});  // 应在一月内: 一月 is 1个月 here
     bool anchored = accept_any(
         {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
     auto count = number();
@@ -232,7 +247,14 @@ class ZhParser {
       if (accept(U"中"))
         fail(pos_ - 1, 1, message("'年中' is too vague to date"), message("write 6月底前"));
     }
+    // A festival is a day to act on, not a day to be done by: 除夕 alone is a window of one
+    // day, 除夕前 a deadline.
+    if (auto lunar = parse_lunar(out.span.year)) return out.span = *lunar, out;
     if (accept(U"上半年")) return out.span = month_span(out.span.year, 1, 6), out;
+    if (auto first_months = parse_first_months(out.span.year)) {
+      out.span = *first_months;
+      return out;
+    }
     if (accept(U"下半年")) return out.span = month_span(out.span.year, 7, 12), out;
     if (accept(U"全年")) return out.span = month_span(out.span.year, 1, 12), out;
     std::size_t number_at = pos_;
@@ -245,6 +267,12 @@ class ZhParser {
       out.span = month_span(out.span.year, last - 2, last);
       if (accept_any({U"末", U"底"})) out.span = month_span(out.span.year, last, last);
       return out;
+    }
+    if (value && (peek() == U'、' || is_range_separator(peek()))) {
+      if (auto months = parse_month_range(number_at, *value, out.span.year)) {
+        out.span = *months;
+        return out;
+      }
     }
     if (value && accept(U"月")) {
       if (*value < 1 || *value > 12)
@@ -273,11 +301,188 @@ class ZhParser {
     return out;
   }
 
+  // 11—12月, 7、8月, 2007年4-5月: consecutive months as one span. Nothing (and nothing
+  // read) when what follows the first number is not a second month.
+  std::optional<DaySpan> parse_month_range(std::size_t number_at, int first, YearRef year) {
+    std::size_t separator_at = pos_;
+    bool listed = peek() == U'、';
+    if (listed) {
+      ++pos_;
+    } else {
+      accept_range_separator();
+    }
+    std::size_t last_at = pos_;
+    auto last = number();
+    if (!last || !accept(U"月")) {
+      pos_ = separator_at;
+      return std::nullopt;
+    }
+    if (first < 1 || first > 12) {
+      fail(number_at, separator_at - number_at, message("there is no month {}", first));
+    }
+    if (*last < 1 || *last > 12) {
+      fail(last_at, pos_ - last_at - 1, message("there is no month {}", *last));
+    }
+    if (*last <= first) {
+      fail(number_at, pos_ - number_at,
+           message("a span of months runs forward: {}月 to {}月", first, *last));
+    }
+    if (listed && *last != first + 1) {
+      fail(number_at, pos_ - number_at,
+           message("'{}' names months that are not one span",
+                   to_utf8(s_.substr(number_at, pos_ - number_at))),
+           message("give each month its own milestone"));
+    }
+    return month_span(year, static_cast<unsigned>(first), static_cast<unsigned>(*last));
+  }
+
+  // 前9月, 前三季度: the year's first months, from January.
+  std::optional<DaySpan> parse_first_months(YearRef year) {
+    std::size_t at = pos_;
+    if (!accept(U"前")) return std::nullopt;
+    auto count = number();
+    if (count && accept_any({U"个月", U"月"})) {
+      if (*count < 1 || *count > 12) fail(at, pos_ - at, message("there is no month {}", *count));
+      return month_span(year, 1, static_cast<unsigned>(*count));
+    }
+    if (count && accept_any({U"个季度", U"季度"})) {
+      if (*count < 1 || *count > 4) fail(at, pos_ - at, message("there is no such quarter"));
+      return month_span(year, 1, static_cast<unsigned>(*count) * 3);
+    }
+    pos_ = at;
+    return std::nullopt;
+  }
+
+  // 除夕, 春节, 元宵节, 正月十五, 腊月二十三, 农历八月十五, 正月 (the whole month).
+  std::optional<DaySpan> parse_lunar(YearRef year) {
+    struct Festival {
+      std::u32string_view word;
+      unsigned month, day;
+      bool days_off;  ///< a statutory holiday, whose days off the State Council sets each year
+    };
+    static constexpr Festival kFestivals[] = {
+        {U"除夕", 12, 0, false},    {U"大年三十", 12, 0, false}, {U"春节", 1, 1, true},
+        {U"大年初一", 1, 1, false}, {U"元宵节", 1, 15, false},   {U"元宵", 1, 15, false},
+        {U"端午节", 5, 5, true},    {U"端午", 5, 5, true},       {U"七夕", 7, 7, false},
+        {U"中秋节", 8, 15, true},   {U"中秋", 8, 15, true},      {U"重阳节", 9, 9, false},
+        {U"重阳", 9, 9, false},     {U"腊八", 12, 8, false}};
+    std::size_t at = pos_;
+    for (const Festival& festival : kFestivals) {
+      if (!accept(festival.word)) continue;
+      bool before = peek() == U'前' || (peek() == U'之' && peek(1) == U'前') ||
+                    (peek() == U'以' && peek(1) == U'前');
+      if (festival.days_off && before) {
+        fail(at, pos_ - at + 1,
+             message("'{}前' is not dated yet: before the festival, or before its official "
+                     "days off, are two readings",
+                     to_utf8(festival.word)),
+             message("write the day: 除夕, or a date such as 1月20日前"));
+      }
+      return lunar_span(year, festival.month, festival.day);
+    }
+    if (accept(U"小年")) {
+      fail(at, pos_ - at, message("'小年' is 腊月二十三 in the north and 腊月二十四 in the south"),
+           message("write 腊月二十三 or 腊月二十四"));
+    }
+    bool marked = accept(U"农历");
+    std::optional<unsigned> month;
+    if (accept(U"正月")) {
+      month = 1;
+    } else if (accept(U"冬月")) {
+      month = 11;
+    } else if (accept(U"腊月")) {
+      month = 12;
+    } else if (marked) {
+      std::size_t month_at = pos_;
+      auto n = chinese_number();
+      if (!n || !accept(U"月") || *n < 1 || *n > 12) {
+        fail(month_at, 1, message("expected a lunar month after '农历' (正月, 二月 … 腊月)"));
+      }
+      month = static_cast<unsigned>(*n);
+    }
+    if (!month) {
+      pos_ = at;
+      return std::nullopt;
+    }
+    std::size_t day_at = pos_;
+    if (auto day = lunar_day_number()) {
+      if (*day < 1 || *day > 30)
+        fail(day_at, pos_ - day_at, message("a lunar month has 29 or 30 days"));
+      return lunar_span(year, *month, static_cast<unsigned>(*day));
+    }
+    DaySpan whole = lunar_span(year, *month, 1);
+    whole.last_day = 0;
+    return whole;
+  }
+
+  // 初一 … 初十, 十一 … 二十九, 廿三, 三十.
+  std::optional<int> lunar_day_number() {
+    if (accept(U"初")) {
+      std::size_t at = pos_;
+      auto n = chinese_number();
+      if (!n || *n < 1 || *n > 10) fail(at, 1, message("expected 初一 to 初十"));
+      return n;
+    }
+    if (accept(U"廿")) {
+      auto n = chinese_number();
+      return 20 + (n ? *n : 0);
+    }
+    return chinese_number();
+  }
+
+  static DaySpan lunar_span(YearRef year, unsigned month, unsigned day) {
+    DaySpan span = day_span(year, month, day);
+    span.lunar = true;
+    return span;
+  }
+
+  // Whether the text from `from` on names a date: a digit, or a word of the calendar.
+  bool contains_date_word(std::size_t from = 0) const {
+    for (std::size_t i = from; i < s_.size(); ++i) {
+      char32_t c = s_[i];
+      if ((c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日' || c == U'号' ||
+          c == U'季' || c == U'旬' || c == U'周' || c == U'节') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // 汛前（1—4月）, 清明节（4月1日至4月10日）期间, 上报审核阶段（2007年4-5月）: a named
+  // season or stage with its dates in brackets. The dates win; the name is the label. Only
+  // when the name has no date of its own (6月18日（星期二） is a date with a note).
+  std::optional<WhenExpr> parse_dates_in_brackets() {
+    std::size_t open = s_.find(U'(');
+    std::size_t close = s_.find(U')');
+    if (open == std::u32string::npos || close == std::u32string::npos || close < open + 2) {
+      return std::nullopt;
+    }
+    std::u32string_view after(s_.data() + close + 1, s_.size() - close - 1);
+    if (!after.empty() && after != U"期间") return std::nullopt;
+    for (std::size_t i = 0; i < open; ++i) {
+      if (s_[i] >= U'0' && s_[i] <= U'9') return std::nullopt;
+    }
+    if (s_.find(U'(', open + 1) != std::u32string::npos) return std::nullopt;
+    ZhParser inner(s_.substr(open + 1, close - open - 1));
+    try {
+      return inner.parse();
+    } catch (Failure& failure) {
+      failure.error.offset += open + 1;
+      throw;
+    }
+  }
+
   void parse_day_part(ParsedSpan& out, unsigned month) {
     if (accept_any({U"底", U"末"})) {
       out.span = day_span(out.span.year, month, 0);
       out.point = true;
       return;
+    }
+    if (accept_any({U"上中旬", U"中上旬"})) {
+      return void(out.span = day_range(out.span.year, month, 1, 20));
+    }
+    if (accept_any({U"中下旬", U"下中旬"})) {
+      return void(out.span = day_range(out.span.year, month, 11, 0));
     }
     if (accept(U"上旬")) return void(out.span = day_range(out.span.year, month, 1, 10));
     if (accept(U"中旬")) return void(out.span = day_range(out.span.year, month, 11, 20));

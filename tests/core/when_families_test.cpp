@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// Phrase families beyond the first plan's: lunar days and spans, months written as a
+// range or a list, combined 旬, the year's first months, dates given in brackets after a
+// season's name, duties with no date, and what a recurring phrase says it does.
+#include <string>
+
+#include "catch.hpp"
+#include "when/schedule.h"
+#include "when/when_expr.h"
+
+using namespace plancheck;
+
+namespace {
+
+std::optional<EventSpan> no_events(std::string_view) { return std::nullopt; }
+
+std::variant<Schedule, std::string> compile(std::string_view phrase, int year) {
+  WhenParse parsed = parse_when(phrase);
+  if (auto* error = std::get_if<WhenError>(&parsed)) return error->message.english();
+  auto compiled = compile_when(std::get<WhenExpr>(parsed),
+                               ScheduleContext{year, make_date(year, 1, 1), no_events}, "");
+  if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) return problem->message.english();
+  return std::get<Schedule>(compiled);
+}
+
+// "kind first..last" of the phrase's first occurrence, or the error.
+std::string reading(std::string_view phrase, int year) {
+  auto compiled = compile(phrase, year);
+  if (auto* error = std::get_if<std::string>(&compiled)) return "error: " + *error;
+  const Schedule& schedule = std::get<Schedule>(compiled);
+  std::string kind(kind_name(schedule.kind()));
+  auto first = schedule.first_occurrences(1);
+  if (first.empty()) return kind;
+  return kind + " " + format_iso(first[0].start) + ".." + format_iso(first[0].end);
+}
+
+}  // namespace
+
+TEST_CASE("lunar days and spans, in any year the tables cover", "[when][lunar]") {
+  CHECK(reading("除夕", 2017) == "window 2017-01-27..2017-01-27");
+  CHECK(reading("春节", 2017) == "window 2017-01-28..2017-01-28");
+  CHECK(reading("正月十五", 2017) == "window 2017-02-11..2017-02-11");
+  CHECK(reading("除夕至正月十五", 2017) == "window 2017-01-27..2017-02-11");
+  CHECK(reading("腊月二十三至正月十五", 2017) == "window 2017-01-20..2017-02-11");
+  // Another year, where ICU would be a day off: 春节 2027 is 02-06, 除夕 the 29th of 腊月.
+  CHECK(reading("除夕至正月十五", 2027) == "window 2027-02-05..2027-02-20");
+  CHECK(reading("2025年除夕", 2024) == "window 2025-01-28..2025-01-28");
+  CHECK(reading("农历十二月二十三至正月十五", 2025) == "window 2025-01-22..2025-02-12");
+  CHECK(reading("元宵节前", 2026) == "deadline 2026-03-03..2026-03-03");
+  CHECK(reading("中秋节", 2017) == "window 2017-10-04..2017-10-04");
+  CHECK(reading("正月", 2018) == "window 2018-02-16..2018-03-16");
+  CHECK(reading("每年除夕至正月十五", 2017) == "window 2017-01-27..2017-02-11");
+}
+
+TEST_CASE("lunar phrases that cannot be dated say why", "[when][lunar]") {
+  CHECK(reading("春节前", 2017).starts_with("error: '春节前' is not dated yet"));
+  CHECK(reading("小年", 2017).starts_with("error: '小年' is 腊月二十三 in the north"));
+  CHECK(reading("腊月三十", 2025) == "error: lunar month 12 has no day 30 in 2025");
+  CHECK(reading("除夕", 1901).starts_with("error: lunar dates are known for 1901 to 2099"));
+  CHECK(reading("正月初十一", 2017).starts_with("error:"));
+  CHECK(reading("清明前", 2017).starts_with("error: 清明 is a solar term"));
+}
+
+TEST_CASE("months as a range or a list, combined 旬, the year's first months", "[when]") {
+  CHECK(reading("11—12月", 2025) == "window 2025-11-01..2025-12-31");
+  CHECK(reading("7、8月", 2019) == "window 2019-07-01..2019-08-31");
+  CHECK(reading("2007年4-5月", 2007) == "window 2007-04-01..2007-05-31");
+  CHECK(reading("1-4月前", 2023) == "deadline 2023-04-30..2023-04-30");
+  CHECK(reading("7、9月", 2019).starts_with("error: '7、9月' names months that are not one span"));
+  CHECK(reading("12-3月", 2019).starts_with("error: a span of months runs forward"));
+  CHECK(reading("8月中上旬", 2019) == "window 2019-08-01..2019-08-20");
+  CHECK(reading("8月中下旬", 2019) == "window 2019-08-11..2019-08-31");
+  CHECK(reading("今年前9月", 2015) == "window 2015-01-01..2015-09-30");
+  CHECK(reading("前三季度", 2015) == "window 2015-01-01..2015-09-30");
+}
+
+TEST_CASE("a season named with its dates in brackets is its dates", "[when]") {
+  CHECK(reading("汛前（1—4月）", 2023) == "window 2023-01-01..2023-04-30");
+  CHECK(reading("清明节（4月1日至4月10日）期间", 2026) == "window 2026-04-01..2026-04-10");
+  CHECK(reading("上报审核阶段（2007年4-5月）", 2007) == "window 2007-04-01..2007-05-31");
+  // An error inside the brackets points into them.
+  WhenParse parsed = parse_when("汛前（1—13月）");
+  REQUIRE(std::holds_alternative<WhenError>(parsed));
+  CHECK(std::get<WhenError>(parsed).offset >= 3);
+}
+
+TEST_CASE("duties with no date and what recurring phrases say they do", "[when]") {
+  for (auto phrase : {"及时修订完善", "持续深化", "抓长效", "第一时间", "长期坚持"}) {
+    CHECK(reading(phrase, 2017) == "continuous");
+  }
+  CHECK(reading("每月1次", 2019).starts_with("recurring 2019-01-01..2019-01-31"));
+  CHECK(reading("逐月进行分解", 2012).starts_with("recurring 2012-01-01..2012-01-31"));
+  CHECK(reading("每季度召开一次调度会", 2017).starts_with("recurring 2017-01-01..2017-03-31"));
+  CHECK(reading("每月10日", 2017).starts_with("error:"));  // a day in the month is not read yet
+  CHECK(reading("应在一月内", 2017).starts_with("error: a relative deadline needs the event"));
+}
