@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
+#include <array>
+
 #include "calendar/lunar.h"
 #include "when/day_span.h"
 #include "when/schedule.h"
@@ -10,6 +12,41 @@ namespace {
 
 using std::chrono::days;
 using namespace schedule_form;
+
+// In the order of std::chrono::weekday's c_encoding.
+constexpr std::array<Term, 7> kWeekdays = {term("Sunday"),    term("Monday"),   term("Tuesday"),
+                                           term("Wednesday"), term("Thursday"), term("Friday"),
+                                           term("Saturday")};
+
+// The weekday and the lunar day a phrase writes beside a day (6月18日（星期二）,
+// 2月2日（农历正月初九）) must be that day's: a note that disagrees is a mistake in one of
+// the two, and plancheck cannot tell which.
+std::optional<ScheduleProblem> check_notes(const DaySpan& span, int year) {
+  if (span.noted_weekday < 0 && span.noted_lunar_month == 0) return std::nullopt;
+  std::optional<Date> day = span_day(span, year, span.last_month, span.last_day);
+  if (!day) return std::nullopt;  // reported as a day that does not exist
+  if (span.noted_weekday >= 0) {
+    std::chrono::weekday actual{*day};
+    if (actual.c_encoding() != static_cast<unsigned>(span.noted_weekday)) {
+      return ScheduleProblem{message("{} is a {}, not the {} written beside it", format_iso(*day),
+                                     kWeekdays.at(actual.c_encoding()),
+                                     kWeekdays.at(static_cast<std::size_t>(span.noted_weekday)))};
+    }
+  }
+  if (span.noted_lunar_month != 0) {
+    // A day in December or January may be in either lunar year's months.
+    bool matches = false;
+    for (int lunar_year : {year - 1, year}) {
+      matches |= lunar_day_of_year(lunar_year, span.noted_lunar_month, span.noted_lunar_day) == day;
+    }
+    if (!matches) {
+      return ScheduleProblem{message("{} is not lunar month {} day {}, which is written beside it",
+                                     format_iso(*day), span.noted_lunar_month,
+                                     span.noted_lunar_day)};
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<ScheduleProblem> check_span(const DaySpan& span, int plan_year) {
   int year = resolve_year(span.year, plan_year);
@@ -41,7 +78,7 @@ std::optional<ScheduleProblem> check_span(const DaySpan& span, int plan_year) {
                                    fmt::format("{}-{:02}-{:02}", year, month, day), year,
                                    day_of(last_day_of_month(year, 2)))};
   }
-  return std::nullopt;
+  return check_notes(span, last_year);
 }
 
 Date add_period(Date date, Period unit, int count) {

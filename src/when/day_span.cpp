@@ -17,12 +17,15 @@ std::optional<Date> day_in(int year, unsigned month, unsigned day) {
   return std::chrono::sys_days{ymd};
 }
 
-std::optional<Date> span_day(const DaySpan& span, int year, unsigned month, unsigned day) {
-  if (!span.lunar) return day_in(year, month, day);
-  int lunar_year = month == 12 ? year - 1 : year;
+std::optional<Date> lunar_day_of_year(int lunar_year, unsigned month, unsigned day) {
   if (day != 0) return solar_day({lunar_year, month, day});
   if (auto thirtieth = solar_day({lunar_year, month, 30})) return thirtieth;
   return solar_day({lunar_year, month, 29});
+}
+
+std::optional<Date> span_day(const DaySpan& span, int year, unsigned month, unsigned day) {
+  if (!span.lunar) return day_in(year, month, day);
+  return lunar_day_of_year(month == 12 ? year - 1 : year, month, day);
 }
 
 Date span_first_day(const DaySpan& span, int plan_year) {

@@ -16,6 +16,8 @@ std::optional<Date> day_in(int year, unsigned month, unsigned day);
 /// The same for a span's calendar: a lunar span's month and day in plan year `year` (see
 /// DaySpan::lunar). Nothing when the day does not exist or the lunar tables lack the year.
 std::optional<Date> span_day(const DaySpan& span, int year, unsigned month, unsigned day);
+/// A day of lunar year `lunar_year` (day 0: the month's last). Nothing when it does not exist.
+std::optional<Date> lunar_day_of_year(int lunar_year, unsigned month, unsigned day);
 /// The first and last day of a span in a given plan year (day 0 = month's end). The span's
 /// days must exist in that year.
 Date span_first_day(const DaySpan& span, int plan_year);

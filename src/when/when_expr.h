@@ -31,6 +31,11 @@ struct DaySpan {
   /// before that year's 春节, so 腊月二十三至正月十五 is one season; every other month is
   /// of the lunar year that begins in it. Day 0 is the month's last day: 除夕 is 腊月's.
   bool lunar = false;
+  /// What the phrase writes beside its (last) day for the reader, checked against the day
+  /// once the year is known: a weekday, 0 Sunday .. 6 Saturday (（星期二）), -1 for none; a
+  /// lunar month and day (（腊月二十三）; day 0 is the month's last), month 0 for none.
+  int noted_weekday = -1;
+  unsigned noted_lunar_month = 0, noted_lunar_day = 0;
 };
 
 /// What one `when:` phrase says, independent of the plan it is in.

@@ -33,6 +33,7 @@ class ZhParser {
   WhenExpr parse() {
     if (auto expr = parse_fixed_word()) return *expr;
     if (auto expr = parse_dates_in_brackets()) return *expr;
+    skip_label();
     if (contains_any({U"清明"}) && !ends_with(U"期间")) {
       fail(0, s_.size(), message("清明 is a solar term (April 4 or 5), which is not computed"),
            message("write its date: 4月5日前"));
@@ -191,6 +192,7 @@ class ZhParser {
       ParsedSpan second = parse_span(&first.span);
       expr.kind = TimingKind::window;
       expr.to = second.span;
+      skip_trailing_label();
       expect_end();
       return expr;
     }
@@ -203,6 +205,7 @@ class ZhParser {
                            U"开始", U"起"})) {
       mode = Mode::from;
     }
+    skip_trailing_label();
     expect_end();
     if (mode == Mode::from) {
       expr.kind = TimingKind::start;
@@ -287,6 +290,7 @@ class ZhParser {
       check_day(number_at, month, *value);
       out.span = day_span(out.span.year, month, static_cast<unsigned>(*value));
       out.point = true;
+      parse_day_notes(out.span);
       return out;
     }
     if (value) pos_ = number_at;
@@ -367,6 +371,7 @@ class ZhParser {
         {U"中秋节", 8, 15, true},   {U"中秋", 8, 15, true},      {U"重阳节", 9, 9, false},
         {U"重阳", 9, 9, false},     {U"腊八", 12, 8, false}};
     std::size_t at = pos_;
+    bool marked = accept(U"农历");
     for (const Festival& festival : kFestivals) {
       if (!accept(festival.word)) continue;
       bool before = peek() == U'前' || (peek() == U'之' && peek(1) == U'前') ||
@@ -384,7 +389,6 @@ class ZhParser {
       fail(at, pos_ - at, message("'小年' is 腊月二十三 in the north and 腊月二十四 in the south"),
            message("write 腊月二十三 or 腊月二十四"));
     }
-    bool marked = accept(U"农历");
     std::optional<unsigned> month;
     if (accept(U"正月")) {
       month = 1;
@@ -413,6 +417,72 @@ class ZhParser {
     DaySpan whole = lunar_span(year, *month, 1);
     whole.last_day = 0;
     return whole;
+  }
+
+  // 6月18日（星期二）, 2月2日（农历正月初九，星期日）, 2月2日（腊月二十三）17时,
+  // 6月18日上午下班前: what a plan writes beside a day for its reader. A weekday or a lunar
+  // day is kept, to be checked against the day once the year is known; a time of day is
+  // read past, since a deadline is a day.
+  void parse_day_notes(DaySpan& span) {
+    if (peek() == U'(') {
+      ++pos_;
+      do {
+        if (auto weekday = parse_weekday()) {
+          span.noted_weekday = *weekday;
+          continue;
+        }
+        std::size_t note_at = pos_;
+        auto lunar = parse_lunar(span.year);
+        if (!lunar || lunar->first_day != lunar->last_day) {
+          fail(note_at, 1,
+               message("expected a weekday or a lunar day in the brackets after a day"));
+        }
+        span.noted_lunar_month = lunar->last_month;
+        span.noted_lunar_day = lunar->last_day;
+      } while (accept_any({U",", U"、"}));
+      if (!accept(U")")) fail(pos_, 1, message("expected ')' after the note on the day"));
+    }
+    accept_any({U"上午", U"下午", U"中午", U"晚上", U"凌晨", U"全天", U"当天"});
+    std::size_t hour_at = pos_;
+    if (auto hour = number()) {
+      if (!accept_any({U"时", U"点"})) {
+        pos_ = hour_at;
+      } else if (*hour > 24) {
+        fail(hour_at, pos_ - hour_at, message("there is no hour {}", *hour));
+      }
+    }
+    accept_any({U"下班前", U"下班之前"});
+  }
+
+  // 星期二, 周日, 礼拜天: 0 Sunday .. 6 Saturday.
+  std::optional<int> parse_weekday() {
+    std::size_t at = pos_;
+    if (!accept_any({U"星期", U"周", U"礼拜"})) return std::nullopt;
+    if (accept_any({U"日", U"天"})) return 0;
+    auto n = chinese_number();
+    if (n && *n >= 1 && *n <= 6) return *n;
+    pos_ = at;
+    return std::nullopt;
+  }
+
+  // 春节：2月15日至23日, 上报审核阶段：4月: a name before a colon labels the dates after it.
+  void skip_label() {
+    std::size_t colon = s_.find(U':');
+    if (colon == std::u32string::npos || colon == 0) return;
+    for (std::size_t i = 0; i < colon; ++i) {
+      if (s_[i] >= U'0' && s_[i] <= U'9') return;  // 10:30 is a time, not a label
+    }
+    pos_ = colon + 1;
+  }
+
+  // 4月8日至20日为自查整改期: what the dates are, after them.
+  void skip_trailing_label() {
+    std::size_t at = pos_;
+    if (accept(U"为") && !at_end() && !contains_date_word(pos_)) {
+      pos_ = s_.size();
+      return;
+    }
+    pos_ = at;
   }
 
   // 初一 … 初十, 十一 … 二十九, 廿三, 三十.
@@ -494,6 +564,7 @@ class ZhParser {
     check_day(day_at, month, *day);
     out.span = day_span(out.span.year, month, static_cast<unsigned>(*day));
     out.point = true;
+    parse_day_notes(out.span);
   }
 
   std::optional<YearRef> parse_year(const DaySpan* start) {

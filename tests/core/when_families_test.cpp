@@ -94,3 +94,29 @@ TEST_CASE("duties with no date and what recurring phrases say they do", "[when]"
   CHECK(reading("每月10日", 2017).starts_with("error:"));  // a day in the month is not read yet
   CHECK(reading("应在一月内", 2017).starts_with("error: a relative deadline needs the event"));
 }
+
+TEST_CASE("a day's notes are checked against it, and a time of day is read past", "[when]") {
+  CHECK(reading("于6月18日（星期二）上午下班前", 2019) == "deadline 2019-06-18..2019-06-18");
+  CHECK(reading("于6月18日（星期一）上午下班前", 2019) ==
+        "error: 2019-06-18 is a Tuesday, not the Monday written beside it");
+  CHECK(reading("2月2日（农历正月初九，星期日）", 2020) == "deadline 2020-02-02..2020-02-02");
+  CHECK(reading("2月2日（农历正月初十）", 2020) ==
+        "error: 2020-02-02 is not lunar month 1 day 10, which is written beside it");
+  CHECK(reading("2024年2月2日（腊月二十三）17时至2月3日凌晨1时", 2024) ==
+        "window 2024-02-02..2024-02-03");
+  CHECK(reading("春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）", 2026) ==
+        "window 2026-02-15..2026-02-23");
+  // 2022-12-23 is 腊月初一 of lunar year 2022: a December day in the 腊月 it is in.
+  CHECK(reading("12月23日（腊月初一）", 2022) == "deadline 2022-12-23..2022-12-23");
+  CHECK(reading("6月18日（下午）", 2019).starts_with("error: expected a weekday or a lunar day"));
+  CHECK(reading("6月18日25时", 2019) == "error: there is no hour 25");
+  CHECK(reading("2017年6月30日24时前", 2017) ==
+        "deadline 2017-06-30..2017-06-30");  // the day's end
+}
+
+TEST_CASE("a label before a colon or after 为 names the dates", "[when]") {
+  CHECK(reading("4月8日至20日为自查整改期", 2017) == "window 2017-04-08..2017-04-20");
+  CHECK(reading("集中整治：5月至6月", 2017) == "window 2017-05-01..2017-06-30");
+  CHECK(reading("4月8日至20日为5月", 2017).starts_with("error:"));
+  CHECK(reading("农历除夕", 2025) == "window 2025-01-28..2025-01-28");
+}

@@ -1974,7 +1974,8 @@ for phrase, message in [
         ("2月29日前", "11:15: error: deadline '2月29日前': 2017-02-29 does not exist (2017 has 28 "
                       "days in February) [when-date]"),
         ("2017-06-30 24:00", "11:27: error: cannot read deadline '2017-06-30 24:00': unexpected '24:00'"),
-        ("2017年6月30日24时前", "11:26: error: cannot read deadline '2017年6月30日24时前': unexpected '24时前'"),
+        # 24时 is the day's end, as offices write it; 25时 is no hour.
+        ("2017年6月30日25时前", "11:26: error: cannot read deadline '2017年6月30日25时前': there is no hour 25"),
         ("0月底前", "11:16: error: cannot read deadline '0月底前': there is no month 0"),
         ("10月0日前", "11:19: error: cannot read deadline '10月0日前': 10月 has no day 0"),
         ("2017-00-10", "11:16: error: cannot read deadline '2017-00-10': '2017-00-10' is not a date"),
