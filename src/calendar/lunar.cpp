@@ -5,14 +5,12 @@
 
 #include <charconv>
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 namespace plancheck {
 namespace {
 
-struct LunarDateFree {
-  void operator()(LunarDate* date) const { lunar_date_free(date); }
-};
 struct GFreeString {
   void operator()(gchar* text) const { g_free(text); }
 };
@@ -41,17 +39,22 @@ std::optional<Date> solar_day(const LunarDay& day) {
       day.day < 1 || day.day > 30) {
     return std::nullopt;
   }
-  std::unique_ptr<LunarDate, LunarDateFree> date(lunar_date_new());
+  // One LunarDate for the process, never freed: freeing one leaks (lunar_date_free keeps
+  // the object, g_object_unref keeps its parts; LeakSanitizer and valgrind both say so),
+  // while one object set again and again leaks nothing. A mutex, as the loader compiles
+  // deadlines on several threads.
+  static LunarDate* const date = lunar_date_new();
+  static std::mutex in_use;
+  std::lock_guard<std::mutex> lock(in_use);
   GError* error = nullptr;
-  lunar_date_set_lunar_date(date.get(), static_cast<GDateYear>(day.year),
+  lunar_date_set_lunar_date(date, static_cast<GDateYear>(day.year),
                             static_cast<GDateMonth>(day.month), static_cast<GDateDay>(day.day), 0,
                             day.leap_month ? TRUE : FALSE, &error);
   if (error) {
     g_error_free(error);
     return std::nullopt;
   }
-  std::unique_ptr<gchar, GFreeString> text(
-      lunar_date_strftime(date.get(), "%(year)-%(month)-%(day)"));
+  std::unique_ptr<gchar, GFreeString> text(lunar_date_strftime(date, "%(year)-%(month)-%(day)"));
   if (!text) return std::nullopt;
   return parse_numbers(text.get());
 }
