@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <set>
 
 namespace plancheck {
 namespace {
@@ -115,10 +116,10 @@ std::vector<CalendarProblem> OfficialCalendar::add_file(std::string_view text) {
   }
   if (!header_seen && problems.empty()) problems.push_back({1, 1, "the file has no schedule"});
   // A day listed twice would make the calendar depend on which line is read last.
-  std::map<Date, std::size_t> seen;
+  std::set<Date> seen;
   for (const auto& [year, days] : read) {
     for (const NoticeDay& day : days) {
-      if (!seen.emplace(day.date, 0).second) {
+      if (!seen.insert(day.date).second) {
         problems.push_back({0, 0, fmt::format("{} is listed twice", format_iso(day.date))});
       }
     }

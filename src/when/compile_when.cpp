@@ -55,30 +55,24 @@ std::optional<ScheduleProblem> check_span(const DaySpan& span, int plan_year) {
   if (last_year < 1000 || last_year > 9999) {
     return ScheduleProblem{message("year {} is out of range", last_year)};
   }
+  std::optional<Date> first = span_day(span, year, span.first_month, span.first_day);
+  bool last_exists = span_day(span, last_year, span.last_month, span.last_day).has_value();
+  if (first && last_exists) return check_notes(span, last_year);
+  unsigned month = first ? span.last_month : span.first_month;
   if (span.lunar) {
-    if (year - 1 < kFirstLunarYear || last_year > kLastLunarYear) {
+    unsigned day = first ? span.last_day : span.first_day;
+    int in_year = first ? last_year : year;
+    int lunar_year = lunar_year_of(in_year, month);
+    if (lunar_year < kFirstLunarYear || lunar_year > kLastLunarYear) {
       return ScheduleProblem{message("lunar dates are known for {} to {}, not {}", kFirstLunarYear,
-                                     kLastLunarYear, year < kFirstLunarYear ? year : last_year)};
+                                     kLastLunarYear, lunar_year)};
     }
-    bool first_exists = span_day(span, year, span.first_month, span.first_day).has_value();
-    if (!first_exists || !span_day(span, last_year, span.last_month, span.last_day)) {
-      unsigned month = first_exists ? span.last_month : span.first_month;
-      unsigned day = first_exists ? span.last_day : span.first_day;
-      return ScheduleProblem{message("lunar month {} has no day {} in {}", month, day,
-                                     first_exists ? last_year : year)};
-    }
-    return std::nullopt;
+    return ScheduleProblem{message("lunar month {} has no day {} in {}", month, day, in_year)};
   }
-  if (!day_in(year, span.first_month, span.first_day) ||
-      !day_in(last_year, span.last_month, span.last_day)) {
-    unsigned month =
-        day_in(year, span.first_month, span.first_day) ? span.last_month : span.first_month;
-    unsigned day = month == span.first_month ? span.first_day : span.last_day;
-    return ScheduleProblem{message("{} does not exist ({} has {} days in February)",
-                                   fmt::format("{}-{:02}-{:02}", year, month, day), year,
-                                   day_of(last_day_of_month(year, 2)))};
-  }
-  return check_notes(span, last_year);
+  unsigned day = month == span.first_month ? span.first_day : span.last_day;
+  return ScheduleProblem{message("{} does not exist ({} has {} days in February)",
+                                 fmt::format("{}-{:02}-{:02}", year, month, day), year,
+                                 day_of(last_day_of_month(year, 2)))};
 }
 
 Date add_period(Date date, Period unit, int count) {

@@ -23,9 +23,11 @@ std::optional<Date> lunar_day_of_year(int lunar_year, unsigned month, unsigned d
   return solar_day({lunar_year, month, 29});
 }
 
+int lunar_year_of(int year, unsigned month) { return month == 12 ? year - 1 : year; }
+
 std::optional<Date> span_day(const DaySpan& span, int year, unsigned month, unsigned day) {
   if (!span.lunar) return day_in(year, month, day);
-  return lunar_day_of_year(month == 12 ? year - 1 : year, month, day);
+  return lunar_day_of_year(lunar_year_of(year, month), month, day);
 }
 
 Date span_first_day(const DaySpan& span, int plan_year) {

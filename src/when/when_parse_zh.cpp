@@ -469,9 +469,7 @@ class ZhParser {
   void skip_label() {
     std::size_t colon = s_.find(U':');
     if (colon == std::u32string::npos || colon == 0) return;
-    for (std::size_t i = 0; i < colon; ++i) {
-      if (s_[i] >= U'0' && s_[i] <= U'9') return;  // 10:30 is a time, not a label
-    }
+    if (has_digit(0, colon)) return;  // 10:30 is a time, not a label
     pos_ = colon + 1;
   }
 
@@ -506,6 +504,12 @@ class ZhParser {
     return span;
   }
 
+  bool has_digit(std::size_t from, std::size_t to) const {
+    return std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(from),
+                       s_.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  }
+
   // Whether the text from `from` on names a date: a digit, or a word of the calendar.
   bool contains_date_word(std::size_t from = 0) const {
     for (std::size_t i = from; i < s_.size(); ++i) {
@@ -529,9 +533,7 @@ class ZhParser {
     }
     std::u32string_view after(s_.data() + close + 1, s_.size() - close - 1);
     if (!after.empty() && after != U"期间") return std::nullopt;
-    for (std::size_t i = 0; i < open; ++i) {
-      if (s_[i] >= U'0' && s_[i] <= U'9') return std::nullopt;
-    }
+    if (has_digit(0, open)) return std::nullopt;
     if (s_.find(U'(', open + 1) != std::u32string::npos) return std::nullopt;
     ZhParser inner(s_.substr(open + 1, close - open - 1));
     try {
