@@ -7,14 +7,21 @@
 A case file has the columns phrase, plan_year, kind, start_iso, end_iso, note (the format
 of tests/data/zh-time-cases.tsv). Rows whose note says UNCERTAIN or TRICKY are left out.
 A row is right when `plancheck when --format json --year PLAN_YEAR PHRASE` gives its kind
-and its dates: a deadline's date, a start's first day, a window's first occurrence, a
-recurring phrase's first due day. Relative rows count as wrong until `when --from` exists,
-since their dates need an anchor. --list prints each wrong row with what plancheck said.
+and its dates: a deadline's date, a start's first day, a window's first occurrence. A
+recurring row is right when its date is the due day or end of one of its first twelve
+occurrences: the first one depends on the plan's issue date, which a row does not give. A
+relative row is run with `--from` the anchor its note gives as an example ("e.g. 2017-01-31
+-> 2017-02-28") and is right when it falls due on the stated day; one with no example
+counts as wrong. --list prints each wrong row with what plancheck said.
 """
 import csv
 import json
+import re
 import subprocess
 import sys
+
+
+EXAMPLE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*->\s*(\d{4}-\d{2}-\d{2})")
 
 
 def right(row, answer):
@@ -29,8 +36,11 @@ def right(row, answer):
     if row["kind"] == "window":
         return first.get("start") == row["start_iso"] and first.get("end") == row["end_iso"]
     if row["kind"] == "recurring":
-        return bool(answer.get("every")) and (not row["end_iso"] or row["end_iso"] in
-                                              (first.get("due"), first.get("end")))
+        days = {o.get(k) for o in answer.get("occurrences") or [] for k in ("due", "end")}
+        return bool(answer.get("every")) and (not row["end_iso"] or row["end_iso"] in days)
+    if row["kind"] == "relative":
+        example = EXAMPLE.search(row["note"])
+        return kind == "relative" and bool(example) and answer.get("date") == example.group(2)
     return False
 
 
@@ -44,8 +54,12 @@ def main():
             if "UNCERTAIN" in row["note"] or "TRICKY" in row["note"]:
                 continue
             total += 1
-            run = subprocess.run([binary, "when", "--format", "json", "--year", row["plan_year"],
-                                  row["phrase"]], capture_output=True, text=True)
+            command = [binary, "when", "--format", "json", "--count", "12", "--year",
+                       row["plan_year"], row["phrase"]]
+            example = EXAMPLE.search(row["note"])
+            if row["kind"] == "relative" and example:
+                command[2:2] = ["--from", example.group(1)]
+            run = subprocess.run(command, capture_output=True, text=True)
             if run.returncode == 0 and right(row, json.loads(run.stdout)):
                 good += 1
             else:

@@ -59,6 +59,7 @@ bool is_weekend(Date day) {
 std::vector<CalendarProblem> OfficialCalendar::add_file(std::string_view text) {
   std::vector<CalendarProblem> problems;
   std::map<int, std::vector<NoticeDay>> read;
+  std::map<Date, std::size_t> first_line;
   std::size_t line_number = 0;
   bool header_seen = false;
   for (std::size_t start = 0; start < text.size();) {
@@ -69,42 +70,43 @@ std::vector<CalendarProblem> OfficialCalendar::add_file(std::string_view text) {
     if (line.ends_with('\r')) line.remove_suffix(1);
     if (line.empty() || line.starts_with('#')) continue;
     auto fields = fields_of(line);
-    auto problem = [&](std::size_t column, std::string message) {
-      problems.push_back({line_number, column, std::move(message)});
+    auto problem = [&](std::size_t column, Message what) {
+      std::size_t length = 1;
+      for (const auto& [field, at] : fields) {
+        if (at == column) length = std::max<std::size_t>(field.size(), 1);
+      }
+      problems.push_back({line_number, column, length, std::move(what)});
     };
     if (!header_seen) {
       header_seen = true;
       if (line == "year\tdate\ttype\tholiday\tnotice") continue;
-      problem(1,
-              "the first line must name the columns: year, date, type, holiday, notice "
-              "(separated by tabs)");
+      problem(1, message("the first line must name the columns: year, date, type, holiday, "
+                         "notice (separated by tabs)"));
       break;
     }
     if (fields.size() != kColumns) {
-      problem(1,
-              fmt::format("expected {} fields separated by tabs, got {}", kColumns, fields.size()));
+      problem(1, message("expected {} fields separated by tabs, got {}", kColumns, fields.size()));
       continue;
     }
     NoticeDay day;
     auto year = parse_year(fields[0].first);
     auto date = parse_iso_date(fields[1].first);
-    if (!year) problem(fields[0].second, fmt::format("'{}' is not a year", fields[0].first));
+    if (!year) problem(fields[0].second, message("'{}' is not a year", fields[0].first));
     if (!date) {
-      problem(fields[1].second,
-              fmt::format("'{}' is not a date written YYYY-MM-DD", fields[1].first));
+      problem(fields[1].second, message("'{}' is not a date written YYYY-MM-DD", fields[1].first));
     }
     if (fields[2].first != "off" && fields[2].first != "workday") {
       problem(fields[2].second,
-              fmt::format("type must be 'off' or 'workday', got '{}'", fields[2].first));
+              message("type must be 'off' or 'workday', got '{}'", fields[2].first));
     }
-    if (fields[3].first.empty()) problem(fields[3].second, "the holiday is empty");
-    if (fields[4].first.empty()) problem(fields[4].second, "the notice is empty");
+    if (fields[3].first.empty()) problem(fields[3].second, message("the holiday is empty"));
+    if (fields[4].first.empty()) problem(fields[4].second, message("the notice is empty"));
     if (!year || !date) continue;
     if (*year - year_of(*date) < 0 || *year - year_of(*date) > 1) {
       problem(fields[0].second,
-              fmt::format("{} is not in the schedule of {} (a day belongs to its own year's "
-                          "schedule or, late in December, to the next)",
-                          fields[1].first, *year));
+              message("{} is not in the schedule of {} (a day belongs to its own year's "
+                      "schedule or, late in December, to the next)",
+                      fields[1].first, *year));
       continue;
     }
     day.year = *year;
@@ -112,17 +114,16 @@ std::vector<CalendarProblem> OfficialCalendar::add_file(std::string_view text) {
     day.off = fields[2].first == "off";
     day.holiday = std::string(fields[3].first);
     day.notice = std::string(fields[4].first);
+    // A day listed twice would make the calendar depend on which line is read last.
+    if (auto [earlier, added] = first_line.emplace(day.date, line_number); !added) {
+      problem(fields[1].second, message("{} is listed twice (first on line {})",
+                                        format_iso(day.date), earlier->second));
+      continue;
+    }
     read[day.year].push_back(std::move(day));
   }
-  if (!header_seen && problems.empty()) problems.push_back({1, 1, "the file has no schedule"});
-  // A day listed twice would make the calendar depend on which line is read last.
-  std::set<Date> seen;
-  for (const auto& [year, days] : read) {
-    for (const NoticeDay& day : days) {
-      if (!seen.insert(day.date).second) {
-        problems.push_back({0, 0, fmt::format("{} is listed twice", format_iso(day.date))});
-      }
-    }
+  if (!header_seen && problems.empty()) {
+    problems.push_back({1, 1, 1, message("the file has no schedule")});
   }
   if (!problems.empty()) return problems;
   for (auto& [year, days] : read) years_[year] = std::move(days);
@@ -166,12 +167,14 @@ std::variant<Date, UnknownYear> OfficialCalendar::add_working_days(Date from, in
   return day;
 }
 
-std::optional<HolidayPeriod> OfficialCalendar::holiday(int year, std::string_view holiday) const {
+template <typename Matches>
+std::optional<HolidayPeriod> OfficialCalendar::period_of(int year, std::string_view name,
+                                                         Matches matches) const {
   auto found = years_.find(year);
   if (found == years_.end()) return std::nullopt;
-  HolidayPeriod period{std::string(holiday), Date::max(), Date::min(), {}, {}};
+  HolidayPeriod period{std::string(name), Date::max(), Date::min(), {}, {}};
   for (const NoticeDay& day : found->second) {
-    if (!names_holiday(day.holiday, holiday)) continue;
+    if (!matches(day.holiday)) continue;
     if (day.off) {
       period.first = std::min(period.first, day.date);
       period.last = std::max(period.last, day.date);
@@ -187,6 +190,30 @@ std::optional<HolidayPeriod> OfficialCalendar::holiday(int year, std::string_vie
   if (period.first > period.last) return std::nullopt;
   std::sort(period.worked.begin(), period.worked.end());
   return period;
+}
+
+std::optional<HolidayPeriod> OfficialCalendar::holiday(int year, std::string_view holiday) const {
+  return period_of(year, holiday,
+                   [&](std::string_view names) { return names_holiday(names, holiday); });
+}
+
+std::vector<HolidayPeriod> OfficialCalendar::holidays_between(Date from, Date to) const {
+  std::vector<std::pair<int, std::string_view>> seen;
+  for (auto it = by_date_.lower_bound(from); it != by_date_.end() && it->first <= to; ++it) {
+    std::pair<int, std::string_view> key{it->second->year, it->second->holiday};
+    if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
+  }
+  std::vector<HolidayPeriod> out;
+  for (const auto& [year, name] : seen) {
+    // The notice's own name for the days, so 2017's 国庆节、中秋节 is one period.
+    if (auto period =
+            period_of(year, name, [&](std::string_view names) { return names == name; })) {
+      out.push_back(std::move(*period));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const HolidayPeriod& a, const HolidayPeriod& b) { return a.first < b.first; });
+  return out;
 }
 
 }  // namespace plancheck

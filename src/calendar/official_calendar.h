@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "calendar/dates.h"
+#include "text/message.h"
 
 namespace plancheck {
 
@@ -27,7 +28,8 @@ struct NoticeDay {
 struct CalendarProblem {
   std::size_t line = 0;
   std::size_t column = 0;  ///< 1-based, in bytes
-  std::string message;     ///< English; the file's own words quoted
+  std::size_t length = 0;  ///< of the field, in bytes
+  Message message;         ///< the file's own words quoted
 };
 
 /// The days of one holiday in one year's schedule: its off days, first to last, and the
@@ -66,10 +68,14 @@ class OfficialCalendar {
   /// name the notice gives the days (国庆节、中秋节 is both); nothing when the year is
   /// unknown or gives no such holiday.
   std::optional<HolidayPeriod> holiday(int year, std::string_view holiday) const;
+  /// The holidays any of whose days, off or worked, fall in [from, to], in date order.
+  std::vector<HolidayPeriod> holidays_between(Date from, Date to) const;
   /// What the notices say of `day`, if anything.
   const NoticeDay* notice_day(Date day) const;
 
  private:
+  template <typename Matches>
+  std::optional<HolidayPeriod> period_of(int year, std::string_view name, Matches matches) const;
   std::map<int, std::vector<NoticeDay>> years_;
   std::map<Date, const NoticeDay*> by_date_;
   void index();

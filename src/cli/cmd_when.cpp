@@ -4,6 +4,8 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "load/plan_calendar.h"
+#include "load/plan_loader.h"
 #include "render/diagnostics_render.h"
 #include "render/when_render.h"
 #include "yaml/scalar_places.h"
@@ -16,6 +18,8 @@ struct WhenOptions {
   int year = 0;
   std::string issued;
   std::string event;
+  std::string from;
+  std::string calendar;
   unsigned count = 6;
   Format format = Format::text;
 };
@@ -43,6 +47,20 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   std::optional<CheckedPlan> plan = quiet_plan(global);
   ScheduleContext context;
   if (plan) context = make_schedule_context(*plan->plan);
+  std::shared_ptr<const OfficialCalendar> calendar;
+  std::unique_ptr<SourceFile> calendar_file;
+  if (!options.calendar.empty()) {
+    calendar_file = read_source_file(options.calendar);
+    Diagnostics diags;
+    calendar = read_calendar_file(*calendar_file,
+                                  context.calendar ? *context.calendar : shipped_calendar(), diags);
+    if (!calendar) {
+      write_stderr(render_diagnostics_text(diags, use_color(global, stderr)));
+      return 1;
+    }
+    context.calendar = calendar.get();
+  }
+  if (!options.from.empty()) context.anchor = parse_date_option(options.from, "--from");
   if (options.year != 0) context.plan_year = options.year;
   if (context.plan_year == 0) {
     context.plan_year = static_cast<int>(std::chrono::year_month_day{global.system_today}.year());
@@ -80,8 +98,10 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   }
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, options.event);
   if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
-    return report(file, 0, file.text().size(), rules::when_date, problem->message,
-                  problem->needs_event ? message("name one with --event ID") : Message(), global);
+    Message help = problem->help;
+    if (problem->needs_event)
+      help = message("name one with --event ID, or give its day with --from DATE");
+    return report(file, 0, file.text().size(), rules::when_date, problem->message, help, global);
   }
   const Schedule& schedule = std::get<Schedule>(compiled);
   auto first = schedule.first_occurrences(options.count);
@@ -103,6 +123,12 @@ void setup_when(CommandLine& cli, CLI::App& sub) {
            gettext_noop("Issue date: recurring items start in its period"));
   add_text(sub, "--event", options->event, "ID",
            gettext_noop("Event id a relative phrase counts from"));
+  add_text(sub, "--from", options->from, "DATE",
+           gettext_noop("The day a relative phrase counts from, when it names no event"));
+  add_text(sub, "--calendar", options->calendar, "FILE",
+           gettext_noop("More official days off and working days (next year's notice), "
+                        "in the format of data/calendar/cn-official-days.tsv"))
+      ->check(CLI::ExistingFile);
   add_number(sub, "--count", options->count, 1, 100, "N",
              gettext_noop("How many occurrences to show (default: 6)"));
   add_format(cli, sub, options->format, {Format::text, Format::json});

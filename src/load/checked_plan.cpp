@@ -6,6 +6,7 @@
 #include <iterator>
 #include <unordered_set>
 
+#include "load/plan_calendar.h"
 #include "load/plan_checks.h"
 #include "load/plan_context.h"
 #include "load/plan_loader.h"
@@ -171,6 +172,12 @@ LoadedPlan load(const std::string& dir, Diagnostics& diags, const ParseCache& ca
   // cache entry's header).
   std::string context_key;
   for (std::size_t i = 0; i < 3; ++i) context_key += first[i].source->content_key();
+  if (names.has_calendar) {
+    auto source = read_plan_file(dir, "calendar.tsv");
+    context_key += source->content_key();
+    p.calendar = read_calendar_file(*source, shipped_calendar(), diags);
+    plan->sources.push_back(std::move(source));
+  }
   for (FirstFile& file : first) {
     diags.append(std::move(file.diags));
     plan->sources.push_back(std::move(file.source));
@@ -232,7 +239,7 @@ CheckedFiles check_plan_files(const std::string& dir, Diagnostics& diags, const 
 }
 
 ScheduleContext make_schedule_context(const Plan& plan) {
-  return make_schedule_context(plan.meta, plan.events);
+  return make_schedule_context(plan.meta, plan.events, plan.calendar.get());
 }
 
 }  // namespace plancheck

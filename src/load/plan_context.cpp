@@ -4,13 +4,17 @@
 namespace plancheck {
 
 PlanContext::PlanContext(const Plan& plan, const UnitIndex* units)
-    : plan_(plan), units_(units), schedule_(make_schedule_context(plan.meta, plan.events)) {
+    : plan_(plan),
+      units_(units),
+      schedule_(make_schedule_context(plan.meta, plan.events, plan.calendar.get())) {
   headings_.reserve(plan.meta.outline.size());
   for (const OutlineEntry& entry : plan.meta.outline) headings_.insert(entry.id.value);
 }
 
-ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Event>& events) {
+ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Event>& events,
+                                      const OfficialCalendar* calendar) {
   ScheduleContext context;
+  context.calendar = calendar;
   context.plan_year = meta.year;
   context.issued = meta.issued;
   context.event_dates = [&events](std::string_view id) -> std::optional<EventSpan> {

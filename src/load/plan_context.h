@@ -40,7 +40,9 @@ class PlanContext {
   std::unordered_set<std::string> headings_;
 };
 
-/// The compile context of a plan: its year, issue date and event dates.
-ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Event>& events);
+/// The compile context of a plan: its year, issue date, event dates and official calendar
+/// (null: the shipped one).
+ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Event>& events,
+                                      const OfficialCalendar* calendar);
 
 }  // namespace plancheck

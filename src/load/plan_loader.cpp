@@ -176,6 +176,7 @@ PlanFileNames list_plan_files(const std::string& dir) {
   // Progress is optional: a plan starts with nothing done.
   // A link to a missing progress.yaml is read, and reported, rather than taken for none.
   names.has_progress = fs::exists(fs::symlink_status(fs::path(dir) / "progress.yaml", ec));
+  names.has_calendar = fs::exists(fs::symlink_status(fs::path(dir) / "calendar.tsv", ec));
   return names;
 }
 

@@ -23,6 +23,7 @@ struct PlanFileNames {
   std::vector<std::string> tasks;    ///< *.yaml and *.yml under tasks/, sorted; never hidden ones
   std::vector<std::string> skipped;  ///< X.YAML under tasks/: meant as task files, not read
   bool has_progress = false;         ///< progress.yaml is there (it is optional)
+  bool has_calendar = false;         ///< calendar.tsv is there (it is optional)
 };
 
 /// Throws IoError for a directory that is not a plan: missing, without plan.yaml or

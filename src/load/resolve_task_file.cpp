@@ -93,6 +93,8 @@ void compile_milestones(std::vector<Task>& tasks, const PlanContext& context, Di
                                      milestone.when.value, problem->message);
         if (problem->needs_event) {
           d.help = message("add `event: <id>` to the milestone, naming an event in events.yaml");
+        } else if (!problem->help.empty()) {
+          d.help = problem->help;
         }
         continue;
       }

@@ -148,6 +148,9 @@ struct Plan {
   std::vector<Task> tasks;
   std::vector<ProgressRecord> progress;  ///< progress.yaml, when the plan has one
   bool progress_ok = true;
+  /// The shipped official calendar with the plan's calendar.tsv added (next year's
+  /// notice); null when the plan has none, or it does not read.
+  std::shared_ptr<const OfficialCalendar> calendar;
 };
 
 }  // namespace plancheck

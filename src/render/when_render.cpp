@@ -39,6 +39,8 @@ std::string period_count(int count, Period period) {
       return tr_count("{} half-year", "{} half-years", n);
     case Period::year:
       return tr_count("{} year", "{} years", n);
+    case Period::working_day:
+      return tr_count("{} working day", "{} working days", n);
     case Period::none:
       break;
   }
@@ -47,6 +49,19 @@ std::string period_count(int count, Period period) {
 
 nlohmann::ordered_json optional_date(const std::optional<Date>& date) {
   return date ? nlohmann::ordered_json(format_iso(*date)) : nlohmann::ordered_json(nullptr);
+}
+
+// 国庆节、中秋节 2017-10-01..2017-10-08 off, 2017-09-30 worked (国办发明电〔2016〕17号):
+// a holiday as the notice sets it, which a date was read from or counted across.
+std::string calendar_fact(const HolidayPeriod& period) {
+  std::vector<std::string> worked;
+  for (Date day : period.worked) worked.push_back(format_iso(day));
+  std::string days =
+      worked.empty() ? tr(message("{} {}..{} off", period.name, format_iso(period.first),
+                                  format_iso(period.last)))
+                     : tr(message("{} {}..{} off, {} worked", period.name, format_iso(period.first),
+                                  format_iso(period.last), fmt::join(worked, ", ")));
+  return fmt::format("{} ({})", days, fmt::join(period.notices, "; "));
 }
 
 std::string every_of(const Schedule& schedule) {
@@ -83,6 +98,12 @@ std::string render_when_text(std::string_view phrase, const Schedule& schedule,
   if (auto offset = schedule.offset()) {
     line(gettext_noop("offset"), period_count(offset->first, offset->second));
   }
+  if (auto from = schedule.counted_from(); from && schedule.event().empty()) {
+    line(gettext_noop("from"), day(*from));
+  }
+  for (const HolidayPeriod& period : schedule.calendar_facts()) {
+    line(gettext_noop("calendar"), calendar_fact(period));
+  }
   if (schedule.shape() == Shape::none) {
     line(gettext_noop("date"), tr(gettext_noop("none (ongoing duty)")));
   }
@@ -92,6 +113,9 @@ std::string render_when_text(std::string_view phrase, const Schedule& schedule,
     for (const Occurrence& o : first) {
       if (o.start == o.end) {
         fmt::format_to(std::back_inserter(out), "  {}\n", day(o.due));
+      } else if (o.due != o.end) {  // due on a day inside its period (每月10日前)
+        fmt::format_to(std::back_inserter(out), "  {}  ({} → {})\n", day(o.due),
+                       format_iso(o.start), format_iso(o.end));
       } else {
         fmt::format_to(std::back_inserter(out), "  {} → {}\n", format_iso(o.start),
                        format_iso(o.end));
@@ -125,6 +149,20 @@ std::string render_when_json(std::string_view phrase, const Schedule& schedule,
   }
   if (auto offset = schedule.offset()) {
     doc["offset"] = {{"count", offset->first}, {"unit", period_name(offset->second)}};
+    doc["from"] = optional_date(schedule.counted_from());
+  }
+  if (!schedule.calendar_facts().empty()) {
+    nlohmann::ordered_json facts = nlohmann::ordered_json::array();
+    for (const HolidayPeriod& period : schedule.calendar_facts()) {
+      nlohmann::ordered_json worked = nlohmann::ordered_json::array();
+      for (Date day : period.worked) worked.push_back(format_iso(day));
+      facts.push_back(
+          {{"holiday", period.name},
+           {"off", {{"start", format_iso(period.first)}, {"end", format_iso(period.last)}}},
+           {"worked", std::move(worked)},
+           {"notices", period.notices}});
+    }
+    doc["calendar"] = std::move(facts);
   }
   return json_text(doc);
 }

@@ -92,6 +92,7 @@ Date add_period(Date date, Period unit, int count) {
       return add_months_clamped(date, 6 * count);
     case Period::year:
       return add_months_clamped(date, 12 * count);
+    case Period::working_day:  // counted on the official calendar (count_from)
     case Period::none:
       break;
   }
@@ -111,12 +112,50 @@ std::variant<Schedule, ScheduleProblem> unless_past_supported_days(Schedule sche
   return schedule;
 }
 
+const OfficialCalendar& calendar_of(const ScheduleContext& context) {
+  return context.calendar ? *context.calendar : shipped_calendar();
+}
+
+// What to say when the official schedule of `year` is needed and not loaded: next year's
+// notice appears each November, and the user adds it.
+ScheduleProblem unknown_year(int year, Message what) {
+  return ScheduleProblem{
+      std::move(what), false,
+      message("add the days of the State Council's notice on {}'s holidays "
+              "(国务院办公厅关于{}年部分节假日安排的通知) to calendar.tsv in the plan, or pass "
+              "--calendar FILE; the format is that of data/calendar/cn-official-days.tsv",
+              year, year)};
+}
+
+struct Counted {
+  Date due;
+  std::vector<HolidayPeriod> facts;
+};
+
+// `count` units after `from`. Working days are the official calendar's, with the holidays
+// counted across as the facts used.
+std::variant<Counted, ScheduleProblem> count_from(Date from, Period unit, int count,
+                                                  const ScheduleContext& context) {
+  if (unit != Period::working_day) return Counted{add_period(from, unit, count), {}};
+  const OfficialCalendar& calendar = calendar_of(context);
+  auto counted = calendar.add_working_days(from, count);
+  if (auto* unknown = std::get_if<UnknownYear>(&counted)) {
+    return unknown_year(
+        unknown->year,
+        message("counting {} working days from {} needs the official working days of {}, "
+                "which plancheck does not have",
+                count, format_iso(from), unknown->year));
+  }
+  Date due = std::get<Date>(counted);
+  return Counted{due, calendar.holidays_between(from, due)};
+}
+
 std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
                                                            const ScheduleContext& context,
                                                            std::string_view event_id) {
   std::string event = !expr.event.empty() ? expr.event : std::string(event_id);
   bool relative = expr.kind == TimingKind::relative;
-  if (event.empty()) {
+  if (event.empty() && !(relative && context.anchor)) {
     return ScheduleProblem{relative ? message("a relative deadline needs the event it counts from")
                                     : message("an event window needs the event it belongs to"),
                            true};
@@ -126,20 +165,78 @@ std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
         message("the phrase names event '{}' but `event:` says '{}'", expr.event, event_id)};
   }
   std::optional<EventSpan> span;
-  if (context.event_dates) span = context.event_dates(event);
+  if (!event.empty() && context.event_dates) span = context.event_dates(event);
   if (!relative) return unless_past_supported_days({EventWindow{event, span}, context.plan_year});
+  std::optional<Date> from = event.empty() ? context.anchor : std::nullopt;
+  if (span) from = span->start;
   std::optional<Date> due;
-  if (span) due = add_period(span->start, expr.unit, expr.count);
+  std::vector<HolidayPeriod> facts;
+  if (from) {
+    auto counted = count_from(*from, expr.unit, expr.count, context);
+    if (auto* problem = std::get_if<ScheduleProblem>(&counted)) return *problem;
+    due = std::get<Counted>(counted).due;
+    facts = std::move(std::get<Counted>(counted).facts);
+  }
   return unless_past_supported_days(
-      {Relative{event, expr.count, expr.unit, due}, context.plan_year});
+      {Relative{event, expr.count, expr.unit, from, due}, context.plan_year, std::move(facts)});
+}
+
+// The official days off of each holiday the phrase names: the next time each comes after
+// the plan's issue (春节期间 in a plan issued in April 2017 is 2018's), from the plan
+// year's schedule or the next one's. A deadline before a holiday wants one whose days off
+// begin after the issue; a window, one not over by then.
+std::variant<std::vector<HolidayPeriod>, ScheduleProblem> holiday_periods(
+    const WhenExpr& expr, const ScheduleContext& context) {
+  const OfficialCalendar& calendar = calendar_of(context);
+  Date issued = context.issued == Date{} ? make_date(context.plan_year, 1, 1) : context.issued;
+  std::vector<HolidayPeriod> periods;
+  for (const std::string& name : expr.holidays) {
+    std::optional<HolidayPeriod> found;
+    for (int year : {year_of(issued), year_of(issued) + 1}) {
+      if (!calendar.knows(year)) {
+        return unknown_year(year,
+                            message("the official days off of {} in {} are not known", name, year));
+      }
+      auto period = calendar.holiday(year, name);
+      if (period && (expr.before_holiday ? period->first > issued : period->last >= issued)) {
+        found = std::move(period);
+        break;
+      }
+    }
+    if (!found) {
+      return ScheduleProblem{message("the official schedules of {} and {} give no days off for {}",
+                                     year_of(issued), year_of(issued) + 1, name)};
+    }
+    periods.push_back(std::move(*found));
+  }
+  std::sort(periods.begin(), periods.end(),
+            [](const HolidayPeriod& a, const HolidayPeriod& b) { return a.first < b.first; });
+  return periods;
+}
+
+std::variant<Schedule, ScheduleProblem> compile_holidays(const WhenExpr& expr,
+                                                         const ScheduleContext& context) {
+  auto found = holiday_periods(expr, context);
+  if (auto* problem = std::get_if<ScheduleProblem>(&found)) return *problem;
+  auto& periods = std::get<std::vector<HolidayPeriod>>(found);
+  Date first = periods.front().first;
+  Date last = periods.back().last;
+  if (expr.before_holiday) {
+    return unless_past_supported_days(
+        {Deadline{first - days{1}}, context.plan_year, std::move(periods)});
+  }
+  return unless_past_supported_days({Window{first, last}, context.plan_year, std::move(periods)});
 }
 
 std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
                                                       const ScheduleContext& context) {
   int year = context.plan_year;
   switch (expr.kind) {
-    case TimingKind::deadline:
-      return unless_past_supported_days({Deadline{span_last_day(expr.from, year)}, year});
+    case TimingKind::deadline: {
+      // “十·一”国庆节前: before a festival written as its date is the day before it.
+      Date due = span_last_day(expr.from, year) - days{expr.before_holiday ? 1 : 0};
+      return unless_past_supported_days({Deadline{due}, year});
+    }
     case TimingKind::start:
       return unless_past_supported_days(
           {Start{expr.at_issue ? context.issued : span_first_day(expr.from, year)}, year});
@@ -153,7 +250,7 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
       return unless_past_supported_days({Window{first.start, first.end}, year});
     }
     case TimingKind::recurring:
-      return Schedule{Recurring{expr.every, context.issued}, year};
+      return Schedule{Recurring{expr.every, context.issued, expr.due_month, expr.due_day}, year};
     case TimingKind::relative:
     case TimingKind::continuous:
       break;
@@ -174,6 +271,11 @@ std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
     return ScheduleProblem{
         message("a window that repeats every year (每年…) cannot name a year; "
                 "write its months and days only")};
+  }
+  // A holiday's 期间 is the milestone's event when it names one (the plan's own reading of
+  // 春节期间); a deadline before a holiday never counts from an event.
+  if (!expr.holidays.empty() && (expr.before_holiday || event_id.empty())) {
+    return compile_holidays(expr, context);
   }
   if (dated && !expr.event_span) {
     if (auto problem = check_span(expr.from, context.plan_year)) return *problem;

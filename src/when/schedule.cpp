@@ -68,7 +68,9 @@ bool same(const Window& a, const Window& b) { return a.start == b.start && a.end
 bool same(const YearlyWindow& a, const YearlyWindow& b) {
   return a.first.start == b.first.start && a.first.end == b.first.end;
 }
-bool same(const Recurring& a, const Recurring& b) { return a.every == b.every; }
+bool same(const Recurring& a, const Recurring& b) {
+  return a.every == b.every && a.due_month == b.due_month && a.due_day == b.due_day;
+}
 bool same(const Relative& a, const Relative& b) { return a.count == b.count && a.unit == b.unit; }
 bool same(const EventWindow&, const EventWindow&) { return true; }
 bool same(const Continuous&, const Continuous&) { return true; }
@@ -99,6 +101,7 @@ Occurrence period_at(Date date, Period every) {
       return {make_date(year, first, 1), end, end};
     }
     case Period::year:
+    case Period::working_day:  // nothing recurs by working day
     case Period::none:
       break;
   }
@@ -143,13 +146,25 @@ void add_occurrences(std::vector<Occurrence>&, const Continuous&, const Range&) 
 
 // Recurring items run from the period of the plan's issue to the end of its year; a
 // weekly one starts with the first whole week after issue.
+// Each period of a recurring item, with its due day moved to the day the phrase names.
+Occurrence with_due_day(Occurrence period, const Recurring& rec) {
+  if (rec.due_month == 0) return period;
+  Date month = add_months_clamped(period.start, static_cast<int>(rec.due_month) - 1);
+  Date last = last_day_of_month(year_of(month), month_of(month));
+  unsigned day = rec.due_day == 0 ? day_of(last) : std::min(rec.due_day, day_of(last));
+  period.due = make_date(year_of(month), month_of(month), day);
+  return period;
+}
+
 void add_occurrences(std::vector<Occurrence>& out, const Recurring& rec, const Range& r) {
   Occurrence period = period_at(rec.issued, rec.every);
   if (rec.every == Period::week && period.start < rec.issued)
     period = next_period(period, rec.every);
   Date plan_end = make_date(r.plan_year, 12, 31);
-  while (period.start <= plan_end && period.due <= r.to && out.size() < r.limit) {
-    if (period.due >= r.from) out.push_back(period);
+  while (period.start <= plan_end && out.size() < r.limit) {
+    Occurrence due = with_due_day(period, rec);
+    if (due.due > r.to) break;
+    if (due.due >= r.from && due.due >= rec.issued) out.push_back(due);
     period = next_period(period, rec.every);
   }
 }
@@ -192,6 +207,11 @@ std::string_view Schedule::event() const {
 
 bool Schedule::pending() const {
   return std::visit([](const auto& f) { return pending_of(f); }, form_);
+}
+
+std::optional<Date> Schedule::counted_from() const {
+  if (const auto* relative = std::get_if<Relative>(&form_)) return relative->from;
+  return std::nullopt;
 }
 
 std::optional<std::pair<int, Period>> Schedule::offset() const {
@@ -243,6 +263,7 @@ std::string Schedule::instance_id(std::string_view id, const Occurrence& o) cons
       return fmt::format("{}@{}", id, year_of(o.due));
     case Period::day:
     case Period::week:
+    case Period::working_day:
       break;
   }
   return fmt::format("{}@{}", id, format_iso(o.due));

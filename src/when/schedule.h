@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "calendar/dates.h"
+#include "calendar/official_calendar.h"
 #include "text/message.h"
 #include "when/when_expr.h"
 
@@ -28,6 +29,10 @@ struct ScheduleContext {
   Date issued{};  ///< recurring items start in this period; 即日起 starts here
   /// Dates of a named event; nothing while the event is pending.
   std::function<std::optional<EventSpan>(std::string_view id)> event_dates;
+  /// Working days and holidays; the shipped schedule when null.
+  const OfficialCalendar* calendar = nullptr;
+  /// The day a relative phrase counts from when it names no event (`when --from`).
+  std::optional<Date> anchor = {};
 };
 
 /// One dated instance of a milestone. It falls due on `due`: a deadline's day, a window's
@@ -66,16 +71,20 @@ struct YearlyWindow {
   DaySpan from, to;
   Occurrence first;
 };
-/// Due at the end of each period from the plan's issue to the end of its year.
+/// Due in each period from the plan's issue to the end of its year: on the period's last
+/// day, or on a day of one of its months (每季度首月10日前: month 1, day 10; day 0 is the
+/// month's last). A period whose due day comes before the issue is not one of them.
 struct Recurring {
   Period every = Period::none;
   Date issued;
+  unsigned due_month = 0, due_day = 0;
 };
-/// Counted from an event (印发实施后1个月内); no date while the event has none.
+/// Counted from an event (印发实施后1个月内) or a given day; no date while the event has none.
 struct Relative {
-  std::string event;
+  std::string event;  ///< empty when counted from a given day
   int count = 0;
   Period unit = Period::none;
+  std::optional<Date> from;
   std::optional<Date> due;
 };
 /// The event's own span (春节期间).
@@ -97,7 +106,8 @@ class Schedule {
                    schedule_form::YearlyWindow, schedule_form::Recurring, schedule_form::Relative,
                    schedule_form::EventWindow, schedule_form::Continuous>;
 
-  Schedule(Form form, int plan_year) : form_(std::move(form)), plan_year_(plan_year) {}
+  Schedule(Form form, int plan_year, std::vector<HolidayPeriod> calendar_facts = {})
+      : form_(std::move(form)), plan_year_(plan_year), facts_(std::move(calendar_facts)) {}
 
   /// The phrase's kind, for naming it (JSON, labels); never for deciding how to draw it.
   TimingKind kind() const;
@@ -118,6 +128,11 @@ class Schedule {
   /// event, not repeating.
   std::optional<Date> written_due() const;
   int plan_year() const { return plan_year_; }
+  /// The official holidays its dates were read from or counted across (国庆节 2017:
+  /// 10-01..08 off, 09-30 worked), each with its notice.
+  const std::vector<HolidayPeriod>& calendar_facts() const { return facts_; }
+  /// The day a relative deadline counts from: its event's first day, or the given day.
+  std::optional<Date> counted_from() const;
 
   /// Every instance with any day in [from, to], in date order. Starts count on their first
   /// day only; recurring items count in the period they are due.
@@ -143,12 +158,14 @@ class Schedule {
 
   Form form_;
   int plan_year_ = 0;
+  std::vector<HolidayPeriod> facts_;
 };
 
 /// Why a phrase that parsed cannot be placed in the calendar.
 struct ScheduleProblem {
   Message message;
   bool needs_event = false;  ///< it counts from an event, and none was named
+  Message help = {};
 };
 
 /// Places `expr` in the plan's calendar. `event_id` is the milestone's `event:` (the

@@ -34,9 +34,9 @@ Term kind_term(TimingKind kind) {
 
 Term period_term(Period period) {
   // In the order of Period's enumerators; Period::none has no name.
-  constexpr std::array<Term, 7> kTerms = {Term{""},      term("day"),     term("week"),
-                                          term("month"), term("quarter"), term("half-year"),
-                                          term("year")};
+  constexpr std::array<Term, 8> kTerms = {Term{""},      term("day"),        term("week"),
+                                          term("month"), term("quarter"),    term("half-year"),
+                                          term("year"),  term("working-day")};
   return enum_label(kTerms, period);
 }
 

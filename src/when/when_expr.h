@@ -4,13 +4,16 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "text/message.h"
 
 namespace plancheck {
 
 enum class TimingKind { deadline, start, window, recurring, relative, continuous };
-enum class Period { none, day, week, month, quarter, half_year, year };
+/// A length of time. `working_day` only counts (N个工作日内), on the official calendar;
+/// nothing recurs every working day.
+enum class Period { none, day, week, month, quarter, half_year, year, working_day };
 
 /// A year named in a phrase: the plan year plus an offset (次年 is +1), or written out.
 struct YearRef {
@@ -50,6 +53,14 @@ struct WhenExpr {
   Period unit = Period::none;
   bool event_span = false;  ///< a window that is an event's own span (春节期间)
   std::string event;        ///< an event named in the phrase itself ("1 month after X")
+  /// Statutory holidays the phrase names, as the State Council's notices name them (春节,
+  /// 国庆节): a window over their official days off (春节期间, 元旦春节期间), or with
+  /// `before_holiday` a deadline the day before those days begin (国庆节前).
+  std::vector<std::string> holidays;
+  bool before_holiday = false;
+  /// A recurring item due on a day of each period rather than its last (每月10日前: day 10
+  /// of month 1 of each month; 每季度首月10日前: day 10 of the quarter's first month).
+  unsigned due_month = 0, due_day = 0;
 };
 
 /// Why a phrase did not parse, and where (character offset into the phrase).
@@ -68,8 +79,9 @@ WhenParse parse_when(std::string_view phrase);
 WhenParse parse_when_zh(std::string_view phrase);
 WhenParse parse_when_en(std::string_view phrase);
 
-/// Whether the phrase dates itself from an event (印发实施后1个月内, 春节期间), and so
-/// needs one named.
+/// Whether the phrase can date itself from an event (印发实施后1个月内, 春节期间), and so
+/// takes one from `event:`. A statutory holiday's 期间 without one takes the holiday's
+/// official days; a relative phrase without one may count from a given day (`when --from`).
 bool counts_from_event(const WhenExpr& expr);
 
 /// The kind's and period's names as JSON and the format spell them ("deadline", "month").

@@ -34,6 +34,20 @@ class ZhParser {
     if (auto expr = parse_fixed_word()) return *expr;
     if (auto expr = parse_dates_in_brackets()) return *expr;
     skip_label();
+    if (auto expr = parse_holidays()) return *expr;
+    // A heating season is each northern city's by its own regulation (北京 11-15..03-15,
+    // 哈尔滨 10-20..04-20), and none for a city south of the 秦岭—淮河 line; a flood
+    // season is each province's. Only the dates written with it say which.
+    for (std::u32string_view season :
+         {U"采暖季", U"采暖期", U"供暖季", U"供暖期", U"供热期", U"取暖季", U"主汛期", U"汛期"}) {
+      if (std::size_t at = s_.find(season); at != std::u32string::npos) {
+        fail(at, season.size(),
+             message("'{}' has the dates of a city's or province's own regulation, which the "
+                     "phrase does not give",
+                     to_utf8(season)),
+             message("write its dates in brackets: {}（11月15日至次年3月15日）", to_utf8(season)));
+      }
+    }
     if (contains_any({U"清明"}) && !ends_with(U"期间")) {
       fail(0, s_.size(), message("清明 is a solar term (April 4 or 5), which is not computed"),
            message("write its date: 4月5日前"));
@@ -73,13 +87,84 @@ class ZhParser {
         return expr;
       }
     }
-    if (s_ == U"元旦前") {  // the 元旦 after a plan's issue: the plan year's last day
-      WhenExpr expr;
+    return std::nullopt;
+  }
+
+  // --- statutory holidays: 春节期间, 元旦春节期间, 国庆节前, “十·一”国庆节前 ------------
+  // A holiday's days off are the State Council's of that year, so the phrase keeps the
+  // holiday's name and the calendar dates it. A festival written as its date (“十·一”) is
+  // dated by what is written.
+  std::optional<WhenExpr> parse_holidays() {
+    struct Holiday {
+      std::u32string_view word;
+      const char* name;  ///< as the notices name it
+    };
+    static constexpr Holiday kHolidays[] = {
+        {U"元旦", "元旦"},     {U"春节", "春节"},         {U"清明节", "清明节"},
+        {U"清明", "清明节"},   {U"五一劳动节", "劳动节"}, {U"五一国际劳动节", "劳动节"},
+        {U"劳动节", "劳动节"}, {U"五一", "劳动节"},       {U"端午节", "端午节"},
+        {U"端午", "端午节"},   {U"中秋节", "中秋节"},     {U"中秋", "中秋节"},
+        {U"国庆节", "国庆节"}, {U"国庆", "国庆节"}};
+    std::size_t at = pos_;
+    WhenExpr expr;
+    std::optional<DaySpan> written;
+    while (true) {
+      std::size_t item = pos_;
+      if (auto dotted = dotted_date()) {
+        written = *dotted;
+        continue;
+      }
+      pos_ = item;
+      auto found = std::find_if(std::begin(kHolidays), std::end(kHolidays),
+                                [&](const Holiday& h) { return accept(h.word); });
+      if (found == std::end(kHolidays)) break;
+      if (std::find(expr.holidays.begin(), expr.holidays.end(), found->name) ==
+          expr.holidays.end()) {
+        expr.holidays.emplace_back(found->name);
+      }
+      accept_any({U"、", U"和", U"及", U"与"});
+    }
+    bool read = !expr.holidays.empty() || written;
+    if (read && accept_any({U"前后", U"左右"})) {
+      fail(at, pos_ - at, message("'{}' has no extent", to_utf8(s_.substr(at, pos_ - at))),
+           message("write the days: 2月5日至2月20日"));
+    }
+    if (read && accept_any({U"之前", U"以前", U"前"})) {
+      accept_any({U"完成"});
+      if (!at_end()) return pos_ = at, std::nullopt;
       expr.kind = TimingKind::deadline;
-      expr.from = year_end_span();
+      expr.before_holiday = true;
+      if (written) {
+        expr.holidays.clear();
+        expr.from = *written;
+      } else if (expr.holidays.size() > 1) {
+        fail(at, pos_ - at,
+             message("'{}' is a deadline before each of {} holidays", to_utf8(s_.substr(at)),
+                     expr.holidays.size()),
+             message("give each holiday its own milestone"));
+      }
       return expr;
     }
+    if (!expr.holidays.empty() && accept(U"期间") && at_end()) {
+      expr.kind = TimingKind::window;
+      expr.event_span = true;
+      return expr;
+    }
+    pos_ = at;
     return std::nullopt;
+  }
+
+  // “十·一”, “五·一”: a month and a day joined by a middle dot, as festivals are written.
+  std::optional<DaySpan> dotted_date() {
+    std::size_t at = pos_;
+    auto month = chinese_number();
+    if (!month || !accept_any({U"·", U"・", U"•"})) return pos_ = at, std::nullopt;
+    auto day = chinese_number();
+    if (!day || *month < 1 || *month > 12 || *day < 1 ||
+        static_cast<unsigned>(*day) > kMaxDay[*month]) {
+      fail(at, pos_ - at, message("'{}' is not a day", to_utf8(s_.substr(at, pos_ - at))));
+    }
+    return day_span(YearRef{}, static_cast<unsigned>(*month), static_cast<unsigned>(*day));
   }
 
   WhenExpr parse_event_span() {
@@ -101,12 +186,13 @@ class ZhParser {
     if (s_.substr(0, pos_).ends_with(U"年")) return expr.every = Period::year, expr;
     if (accept_any({U"月", U"个月"})) {
       expr.every = Period::month;
-      accept_any({U"月底前", U"月底", U"底前", U"底", U"末"});
+      if (!accept_any({U"月底前", U"月底", U"底前", U"底", U"末"})) parse_due_day(expr, 1);
     } else if (accept_any({U"季度", U"季", U"个季度"})) {
       expr.every = Period::quarter;
-      accept_any({U"末前", U"末", U"底前", U"底"});
+      if (!accept_any({U"末前", U"末", U"底前", U"底"})) parse_due_month(expr, 3);
     } else if (accept(U"半年")) {
       expr.every = Period::half_year;
+      parse_due_month(expr, 6);
     } else if (accept_any({U"周", U"星期", U"个星期"})) {
       expr.every = Period::week;
     } else if (accept_any({U"日", U"天"})) {
@@ -115,11 +201,59 @@ class ZhParser {
       fail(pos_, 1, message("expected a period after '每' (月, 季度, 半年, 年, 周, 日)"));
     }
     accept_any({U"通报", U"调度", U"报送", U"一次", U"1次"});
-    // What is done each period, written after it (逐月进行分解, 每季度召开一次): words with
-    // no date in them.
-    if (!at_end() && !contains_date_word(pos_)) pos_ = s_.size();
+    // What is done each period, written after it (逐月进行分解, 每季度召开一次,
+    // 报送上一个月工作情况): words with no date in them but the period they report on.
+    if (!at_end() && names_only_past_periods(pos_)) pos_ = s_.size();
     expect_end();
     return expr;
+  }
+
+  // 首月10日前, 第二个月15日, 末月底: the month of a quarter or half-year an item is due
+  // in, and its day.
+  void parse_due_month(WhenExpr& expr, unsigned months) {
+    std::size_t at = pos_;
+    std::optional<int> month;
+    if (accept_any({U"首月", U"第一个月", U"第一月", U"第1个月", U"第1月"})) {
+      month = 1;
+    } else if (accept_any({U"末月", U"最后一个月", U"最后1个月"})) {
+      month = static_cast<int>(months);
+    } else if (accept(U"第")) {
+      month = number();
+      if (!month || !accept_any({U"个月", U"月"}) || *month < 1 ||
+          *month > static_cast<int>(months)) {
+        fail(at, pos_ - at + 1, message("expected a month of the period, 1 to {}", months));
+      }
+    }
+    if (!month) return;
+    if (!parse_due_day(expr, static_cast<unsigned>(*month))) {
+      accept_any({U"底前", U"底", U"末"});
+      expr.due_month = static_cast<unsigned>(*month);
+      expr.due_day = 0;
+    }
+  }
+
+  // 10日前, 5号: the day of the month an item is due, in month `month` of its period.
+  bool parse_due_day(WhenExpr& expr, unsigned month) {
+    std::size_t at = pos_;
+    auto day = number();
+    if (!day || !accept_any({U"日", U"号"})) return pos_ = at, false;
+    if (*day < 1 || *day > 31) fail(at, pos_ - at, message("a month has no day {}", *day));
+    accept_any({U"之前", U"以前", U"前"});
+    expr.due_month = month;
+    expr.due_day = static_cast<unsigned>(*day);
+    return true;
+  }
+
+  // Whether what follows names no date but the period an item reports on (上月, 上季度).
+  bool names_only_past_periods(std::size_t from) const {
+    std::u32string rest = s_.substr(from);
+    for (std::u32string_view word :
+         {U"上一个月", U"上个月", U"上月", U"本月", U"当月", U"上一季度", U"上个季度", U"上季度",
+          U"本季度", U"当季", U"上半年", U"上年度", U"上一年", U"上年"}) {
+      for (std::size_t at; (at = rest.find(word)) != std::u32string::npos;)
+        rest.erase(at, word.size());
+    }
+    return !contains_date_word_in(rest);
   }
 
   WhenExpr parse_yearly_window() {
@@ -127,6 +261,16 @@ class ZhParser {
     expr.kind = TimingKind::window;
     expr.yearly = true;
     ParsedSpan first = parse_span(nullptr);
+    if (first.point && first.span.first_month == first.span.last_month && !first.span.lunar &&
+        accept_any({U"之前", U"以前", U"前", U"底前"}) && at_end()) {
+      // 每年1月10日前, 每年6月底前: due on that day every year.
+      expr.kind = TimingKind::recurring;
+      expr.yearly = false;
+      expr.every = Period::year;
+      expr.due_month = first.span.last_month;
+      expr.due_day = first.span.last_day;
+      return expr;
+    }
     if (!accept_range_separator()) {
       fail(pos_, 1, message("expected '到' or '至' in a yearly window"),
            message("write it as 每年11月1日到次年2月底"));
@@ -138,38 +282,99 @@ class ZhParser {
     return expr;
   }
 
-  // --- relative: 印发实施后1个月内 ------------------------------------------------------
+  // --- relative: 印发实施后1个月内, 5个工作日内, 超过办理时限5个工作日, 到期次日 ----------
+  // A count of days, working days, weeks, months or years, after what the phrase counts
+  // from: 印发实施后, or any words with no date in them (超过办理时限, 停产整顿), whose day
+  // is the milestone's event or `when --from`. Without such words the count needs 内.
   std::optional<WhenExpr> try_relative() {
     std::size_t saved = pos_;
     accept_any({U"应当在", U"应在", U"须在", U"需在"});  // 应在一月内: 一月 is 1个月 here
     bool anchored = accept_any(
         {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
-    auto count = number();
-    if (!count || *count >= 1000) {  // 2017年内 names a year, not a count of years
-      pos_ = saved;
-      return std::nullopt;
-    }
-    Period unit = Period::none;
-    if (accept_any({U"个月", U"月"}))
-      unit = Period::month;
-    else if (accept_any({U"个工作日"}))
-      fail(saved, s_.size(), message("working days are not supported"));
-    else if (accept_any({U"天", U"日"}))
-      unit = Period::day;
-    else if (accept_any({U"个星期", U"周"}))
-      unit = Period::week;
-    else if (accept(U"年"))
-      unit = Period::year;
-    bool within = accept_any({U"以内", U"内"});
-    if (unit == Period::none || (!anchored && !within) || !at_end()) {
-      pos_ = saved;
-      return std::nullopt;
-    }
+    std::size_t count_at = pos_;
+    if (!anchored) count_at = find_count(pos_);
+    if (count_at == std::u32string::npos) return pos_ = saved, std::nullopt;
+    bool described = count_at > pos_;
+    pos_ = count_at;
     WhenExpr expr;
     expr.kind = TimingKind::relative;
+    if (accept_any({U"次日", U"翌日", U"第二天", U"第二日"})) {
+      expr.count = 1;
+      expr.unit = Period::day;
+      return expr;
+    }
+    auto count = number();
+    // 2017年内 and 到2020年 name a year, not a count of years; after 印发实施后 a count is one.
+    if (!count || (*count >= 1000 && !anchored)) return pos_ = saved, std::nullopt;
     expr.count = *count;
-    expr.unit = unit;
+    expr.unit = count_unit(described);
+    accept(U"时间");
+    bool within = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
+    accept_any({U"完成", U"办结"});
+    if (expr.unit == Period::none || (!anchored && !described && !within) || !at_end()) {
+      return pos_ = saved, std::nullopt;
+    }
     return expr;
+  }
+
+  // The unit of a count. After words that are not a known anchor, only units that cannot
+  // be a date are read: 到12月 is December and 于5日 the 5th, but 5个月 and 5天 are counts
+  // (5日 is one only before 内 or 后).
+  Period count_unit(bool strict = false) {
+    if (accept_any({U"个工作日", U"工作日"})) return Period::working_day;
+    if (accept_any({U"个自然日", U"自然日", U"个日历日", U"天"})) return Period::day;
+    if (accept(U"个月")) return Period::month;
+    if (accept_any({U"个星期", U"星期", U"周"})) return Period::week;
+    if (accept(U"个季度")) return Period::quarter;
+    if (strict) {
+      std::size_t at = pos_;
+      if (accept(U"日") &&
+          (peek() == U'内' || peek() == U'后' || peek() == U'以' || peek() == U'之')) {
+        return Period::day;
+      }
+      pos_ = at;
+      return Period::none;
+    }
+    if (accept(U"日")) return Period::day;
+    if (accept(U"月")) return Period::month;
+    if (accept(U"季度")) return Period::quarter;
+    if (accept(U"年")) return Period::year;
+    return Period::none;
+  }
+
+  // Where a count that ends the phrase begins (超过办理时限|5个工作日, 到期|次日), after
+  // words that name no date and are not a period of the year (前3个月 is January to March,
+  // 每3个月 a recurrence). npos when there is none.
+  std::size_t find_count(std::size_t from) {
+    for (std::size_t at = from; at < s_.size(); ++at) {
+      char32_t c = s_[at];
+      bool starts_count =
+          (c >= U'0' && c <= U'9') || c == U'次' || c == U'翌' || c == U'第' ||
+          std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
+      if (!starts_count) continue;
+      std::u32string_view words(s_.data() + from, at - from);
+      if (has_digit(from, at) || contains_date_word_in(words)) return std::u32string::npos;
+      if (words == U"前" || words == U"近" || words == U"最近" || words == U"头" ||
+          words.starts_with(U"每") || words.ends_with(U"第")) {
+        continue;
+      }
+      std::size_t back = pos_;
+      pos_ = at;
+      bool counted = accept_any({U"次日", U"翌日", U"第二天", U"第二日"});
+      if (!counted) {
+        auto n = number();
+        counted = n && count_unit(at > from) != Period::none;
+      }
+      if (counted) {
+        accept(U"时间");
+        accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
+        accept_any({U"完成", U"办结"});
+      }
+      bool ends = counted && at_end();
+      pos_ = back;
+      if (ends) return at;
+    }
+    return std::u32string::npos;
   }
 
   // --- dated: 10月底前, 从6月起, 2017年10月至2018年3月 ------------------------------------
@@ -377,11 +582,13 @@ class ZhParser {
       bool before = peek() == U'前' || (peek() == U'之' && peek(1) == U'前') ||
                     (peek() == U'以' && peek(1) == U'前');
       if (festival.days_off && before) {
+        // 春节前 alone is read from the holiday's official days off (parse_holidays); a
+        // year or a date written with it is not.
         fail(at, pos_ - at + 1,
-             message("'{}前' is not dated yet: before the festival, or before its official "
-                     "days off, are two readings",
+             message("'{}前' is read only alone, as the day before the holiday's official "
+                     "days off",
                      to_utf8(festival.word)),
-             message("write the day: 除夕, or a date such as 1月20日前"));
+             message("write '{}前', or the date: 1月20日前", to_utf8(festival.word)));
       }
       return lunar_span(year, festival.month, festival.day);
     }
@@ -512,14 +719,13 @@ class ZhParser {
 
   // Whether the text from `from` on names a date: a digit, or a word of the calendar.
   bool contains_date_word(std::size_t from = 0) const {
-    for (std::size_t i = from; i < s_.size(); ++i) {
-      char32_t c = s_[i];
-      if ((c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日' || c == U'号' ||
-          c == U'季' || c == U'旬' || c == U'周' || c == U'节') {
-        return true;
-      }
-    }
-    return false;
+    return contains_date_word_in(std::u32string_view(s_).substr(from));
+  }
+  static bool contains_date_word_in(std::u32string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char32_t c) {
+      return (c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日' || c == U'号' ||
+             c == U'季' || c == U'旬' || c == U'周' || c == U'节';
+    });
   }
 
   // 汛前（1—4月）, 清明节（4月1日至4月10日）期间, 上报审核阶段（2007年4-5月）: a named

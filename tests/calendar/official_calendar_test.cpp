@@ -27,7 +27,8 @@ TEST_CASE("the shipped calendar reads and knows 2017 to 2026", "[calendar]") {
   std::stringstream text;
   text << in.rdbuf();
   auto problems = calendar.add_file(text.str());
-  for (const auto& p : problems) FAIL_CHECK(p.line << ":" << p.column << ": " << p.message);
+  for (const auto& p : problems)
+    FAIL_CHECK(p.line << ":" << p.column << ": " << p.message.english());
   std::vector<int> years;
   for (int y = 2017; y <= 2026; ++y) years.push_back(y);
   CHECK(shipped_calendar().years() == years);
@@ -109,7 +110,7 @@ TEST_CASE("a schedule file that does not read says where, and adds nothing", "[c
   CHECK(problems[0].line == 2);
   CHECK(problems[0].column == 6);
   CHECK(problems[1].line == 3);
-  CHECK(problems[1].message == "type must be 'off' or 'workday', got 'holiday'");
+  CHECK(problems[1].message.english() == "type must be 'off' or 'workday', got 'holiday'");
   CHECK(problems[2].line == 4);
   CHECK(problems[3].line == 5);
   CHECK(calendar.years().empty());

@@ -94,7 +94,7 @@ def compare_expected(args, name, path, got):
 
 
 def run_case(args, case_path):
-    name = os.path.basename(case_path)[:-5]
+    name, extension = os.path.splitext(os.path.basename(case_path))
     data = open(case_path, "rb").read()
     target = header(data, "target")
     if not target:
@@ -120,8 +120,9 @@ def run_case(args, case_path):
             problems.append(f"{name}: exit {text.returncode}, want {want_exit}")
         if zh.returncode != text.returncode:
             problems.append(f"{name}: exit {zh.returncode} in Chinese, {text.returncode} in English")
-        problems += compare_expected(args, name, case_path[:-5] + ".expected", text.stderr)
-        problems += compare_expected(args, name, case_path[:-5] + ".zh.expected", zh.stderr)
+        stem = case_path[:-len(extension)]
+        problems += compare_expected(args, name, stem + ".expected", text.stderr)
+        problems += compare_expected(args, name, stem + ".zh.expected", zh.stderr)
         problems += [f"{name}: {p}" for p in same_shape(text.stderr, zh.stderr)]
         rules = set()
         if want_exit == 1:
@@ -160,9 +161,11 @@ def main():
     args = {"binary": os.path.abspath(binary), "base": base, "schemas": os.path.abspath(schemas),
             "checker": os.path.abspath(checker), "python": "/usr/bin/python3", "update": update}
     only = argv[5:]
-    cases = sorted(os.path.join(cases_dir, f) for f in os.listdir(cases_dir) if f.endswith(".yaml"))
+    # A plan file of any kind: YAML, or the plan's calendar.tsv.
+    cases = sorted(os.path.join(cases_dir, f) for f in os.listdir(cases_dir)
+                   if f.endswith(".yaml") or f.endswith(".tsv"))
     if only:
-        cases = [c for c in cases if os.path.basename(c)[:-5] in only]
+        cases = [c for c in cases if os.path.splitext(os.path.basename(c))[0] in only]
     failed = 0
     for case in cases:
         problems = run_case(args, case)

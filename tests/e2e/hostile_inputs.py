@@ -2443,8 +2443,6 @@ PENDING = {
     "range-relative-zero-months": "印发实施后0个月内 is accepted without a warning",
     "range-relative-negative-months": "the parser's error points at the phrase, not the number",
     "range-relative-huge-months": "the parser's error points at the phrase, not the number",
-    "range-relative-8000-years":
-        "counts over the parser's limit read as 'expected a date', not as past the range",
     "clerk-full-width-colon-after-a-key": "libyaml's error position is kept; no hint at the ：",
     "clerk-when-written-2017/6/30-suggests-the-date": "no suggestion for slash dates yet",
     "clerk-when-written-2017.6.30-suggests-the-date": "no suggestion for dotted dates yet",
@@ -2512,6 +2510,31 @@ def run_case(c, binary, base_root, scale, checks):
             return seconds, peak_kb
         checks.expect(f"{c.category}/{c.name}", not problems, detail)
         return seconds, peak_kb
+
+
+# The plan's calendar.tsv: next year's official days, added to the shipped ones.
+@case("calendar-tsv-is-a-directory", "files", 2,
+      ["plancheck: error: plan/calendar.tsv: not a regular file (a directory)"])
+def _(ctx):
+    os.mkdir(ctx.path("calendar.tsv"))
+
+
+@case("calendar-tsv-binary", "files", 1,
+      ["plan/calendar.tsv:1:1: error: the first line must name the columns", "[calendar-invalid]"])
+def _(ctx):
+    ctx.write("calendar.tsv", b"\x00\xff\xfe\x01PK\x03\x04" * 100)
+
+
+@case("calendar-tsv-next-year-accepted", "files", 0, ["plan: ok: 4 tasks"])
+def _(ctx):
+    ctx.write("calendar.tsv", "year\tdate\ttype\tholiday\tnotice\n"
+                              "2027\t2027-02-05\toff\t春节\t测试\n")
+
+
+@case("calendar-working-days-past-the-known-years", "range", 1,
+      ["needs the official working days of 2027", "calendar.tsv"], timeout=20)
+def _(ctx):
+    ctx.replace(TASKS, "when: 印发实施后1个月内", "when: 印发实施后999999个工作日内")
 
 
 def main():

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// Phrases dated by the official calendar: a statutory holiday's days off (春节期间, 国庆节前),
+// working days (5个工作日内), counts from a given day (when --from), and recurring items
+// due on a day of their period (每季度首月10日前).
+#include <string>
+
+#include "catch.hpp"
+#include "when/schedule.h"
+#include "when/when_expr.h"
+
+using namespace plancheck;
+
+namespace {
+
+struct Options {
+  Date issued{};
+  std::optional<Date> from = {};
+  const OfficialCalendar* calendar = nullptr;
+};
+
+// "kind first..last" of the phrase's first occurrence (or its due day), or the error.
+std::string reading(std::string_view phrase, int year, Options options = {}) {
+  WhenParse parsed = parse_when(phrase);
+  if (auto* error = std::get_if<WhenError>(&parsed)) return "error: " + error->message.english();
+  ScheduleContext context{year,
+                          options.issued == Date{} ? make_date(year, 1, 1) : options.issued,
+                          {},
+                          options.calendar,
+                          options.from};
+  auto compiled = compile_when(std::get<WhenExpr>(parsed), context, "");
+  if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
+    return "error: " + problem->message.english();
+  }
+  const Schedule& schedule = std::get<Schedule>(compiled);
+  std::string kind(kind_name(schedule.kind()));
+  auto first = schedule.first_occurrences(1);
+  if (first.empty()) return kind;
+  if (schedule.shape() == Shape::point) return kind + " " + format_iso(first[0].due);
+  return kind + " " + format_iso(first[0].start) + ".." + format_iso(first[0].end);
+}
+
+Date d(int y, unsigned m, unsigned day) { return make_date(y, m, day); }
+
+}  // namespace
+
+TEST_CASE("a statutory holiday's period is its official days off", "[when][calendar]") {
+  CHECK(reading("春节期间", 2017) == "window 2017-01-27..2017-02-02");
+  CHECK(reading("国庆节期间", 2017) == "window 2017-10-01..2017-10-08");
+  CHECK(reading("国庆期间", 2023) == "window 2023-09-29..2023-10-06");  // shared with 中秋节
+  CHECK(reading("五一期间", 2025) == "window 2025-05-01..2025-05-05");
+  // 2020's Spring Festival, extended by 国办发明电〔2020〕1号 to February 2.
+  CHECK(reading("春节期间", 2020) == "window 2020-01-24..2020-02-02");
+  CHECK(reading("元旦春节期间", 2017) == "window 2017-01-01..2017-02-02");
+  // The next one after the plan's issue: 2018's for a plan issued in April 2017.
+  CHECK(reading("春节期间", 2017, {.issued = d(2017, 4, 14)}) == "window 2018-02-15..2018-02-21");
+}
+
+TEST_CASE("before a holiday is the day before its days off", "[when][calendar]") {
+  CHECK(reading("春节前", 2017) == "deadline 2017-01-26");
+  CHECK(reading("国庆节前", 2023) == "deadline 2023-09-28");
+  CHECK(reading("端午节前完成", 2017) == "deadline 2017-05-27");
+  CHECK(reading("清明节前", 2025) == "deadline 2025-04-03");
+  // 元旦 of 2018 begins on 2017-12-30, a Saturday.
+  CHECK(reading("元旦前", 2017) == "deadline 2017-12-29");
+  // A festival written as its date is dated by what is written, in any year.
+  CHECK(reading("“十·一”国庆节前", 2009) == "deadline 2009-09-30");
+  CHECK(reading("“七·一”前", 2030) == "deadline 2030-06-30");
+  CHECK(
+      reading("元旦、春节前", 2019).starts_with("error: '元旦、春节前' is a deadline before each"));
+  CHECK(reading("春节前后", 2021).starts_with("error: '春节前后' has no extent"));
+}
+
+TEST_CASE("a year the calendar does not know is an error naming it", "[when][calendar]") {
+  CHECK(reading("春节期间", 2027) == "error: the official days off of 春节 in 2027 are not known");
+  CHECK(reading("5个工作日内", 2026, {.from = d(2026, 12, 28)}) ==
+        "error: counting 5 working days from 2026-12-28 needs the official working days of 2027, "
+        "which plancheck does not have");
+  OfficialCalendar next_year = shipped_calendar();
+  REQUIRE(next_year
+              .add_file("year\tdate\ttype\tholiday\tnotice\n"
+                        "2027\t2027-01-01\toff\t元旦\tX\n"
+                        "2027\t2027-02-05\toff\t春节\tX\n"
+                        "2027\t2027-02-11\toff\t春节\tX\n")
+              .empty());
+  CHECK(reading("春节期间", 2027, {.calendar = &next_year}) == "window 2027-02-05..2027-02-11");
+  CHECK(reading("5个工作日内", 2026, {.from = d(2026, 12, 28), .calendar = &next_year}) ==
+        "relative 2027-01-05");
+}
+
+TEST_CASE("working days skip the days off and count the weekend days worked", "[when][calendar]") {
+  // 09-29, 09-30 (a Saturday worked), 10-09, 10-10, 10-11.
+  CHECK(reading("超过办理时限5个工作日", 2017, {.from = d(2017, 9, 28)}) == "relative 2017-10-11");
+  // 09-29 (a Sunday worked), 09-30, 10-08, 10-09, 10-10.
+  CHECK(reading("五个工作日内", 2019, {.from = d(2019, 9, 27)}) == "relative 2019-10-10");
+  CHECK(reading("3个工作日内", 2020, {.from = d(2020, 1, 23)}) == "relative 2020-02-05");
+}
+
+TEST_CASE("a relative phrase counts from the given day", "[when][calendar]") {
+  CHECK(reading("1个月内", 2017, {.from = d(2017, 1, 31)}) == "relative 2017-02-28");
+  CHECK(reading("应在一月内", 2017, {.from = d(2017, 1, 31)}) == "relative 2017-02-28");
+  CHECK(reading("印发实施后1个月内", 2017, {.from = d(2017, 3, 15)}) == "relative 2017-04-15");
+  CHECK(reading("在办理时限到期次日", 2017, {.from = d(2017, 9, 29)}) == "relative 2017-09-30");
+  CHECK(reading("停产整顿6个月", 2017, {.from = d(2017, 6, 1)}) == "relative 2017-12-01");
+  CHECK(reading("3个月内", 2017).starts_with("error: a relative deadline needs the event"));
+  // Words before a count that are a period of the year are not what it counts from.
+  CHECK(reading("前3个月", 2017) == "window 2017-01-01..2017-03-31");
+  CHECK(reading("第三季度", 2017) == "window 2017-07-01..2017-09-30");
+}
+
+TEST_CASE("a recurring item may fall due on a day of its period", "[when][calendar]") {
+  CHECK(reading("每月10日前", 2017) == "recurring 2017-01-10");
+  CHECK(reading("每月10日前报送上一个月工作情况", 2017) == "recurring 2017-01-10");
+  CHECK(reading("每季度首月10日前", 2012, {.issued = d(2012, 5, 1)}) == "recurring 2012-07-10");
+  CHECK(reading("每季度第二个月15日", 2017) == "recurring 2017-02-15");
+  CHECK(reading("每半年末月底前", 2017) == "recurring 2017-06-30");
+  CHECK(reading("每年1月10日前", 2017) == "recurring 2017-01-10");
+  CHECK(reading("每月31日前", 2017, {.issued = d(2017, 2, 1)}) == "recurring 2017-02-28");
+  CHECK(reading("每季度第4个月10日", 2017).starts_with("error: expected a month of the period"));
+}
+
+TEST_CASE("a season each city or province sets is asked for", "[when][calendar]") {
+  CHECK(reading("2023—2024年采暖季", 2023).starts_with("error: '采暖季' has the dates"));
+  CHECK(reading("汛期", 2023).starts_with("error: '汛期' has the dates"));
+  CHECK(reading("汛期（5月1日至9月30日）", 2023) == "window 2023-05-01..2023-09-30");
+}
+
+TEST_CASE("the holidays a span of days crosses", "[calendar]") {
+  auto crossed = shipped_calendar().holidays_between(d(2017, 9, 28), d(2017, 10, 11));
+  REQUIRE(crossed.size() == 1);
+  CHECK(crossed[0].name == "国庆节、中秋节");
+  CHECK(format_iso(crossed[0].first) == "2017-10-01");
+  CHECK(format_iso(crossed[0].last) == "2017-10-08");
+  REQUIRE(crossed[0].worked.size() == 1);
+  CHECK(format_iso(crossed[0].worked[0]) == "2017-09-30");
+  CHECK(shipped_calendar().holidays_between(d(2017, 3, 1), d(2017, 3, 20)).empty());
+}
