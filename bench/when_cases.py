@@ -12,13 +12,16 @@ recurring row is right when its date is the due day or end of one of its first t
 occurrences: the first one depends on the plan's issue date, which a row does not give. A
 relative row is run with `--from` the anchor its note gives as an example ("e.g. 2017-01-31
 -> 2017-02-28") and is right when it falls due on the stated day; one with no example
-counts as wrong. --list prints each wrong row with what plancheck said.
+counts as wrong. --list prints each wrong row with what plancheck said. It also prints how
+long a whole `when` process took per phrase (start-up included), median and worst.
 """
 import csv
 import json
 import re
+import statistics
 import subprocess
 import sys
+import time
 
 
 EXAMPLE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*->\s*(\d{4}-\d{2}-\d{2})")
@@ -50,6 +53,7 @@ def main():
     for path in files:
         total = good = 0
         wrong = []
+        seconds = []
         for row in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"):
             if "UNCERTAIN" in row["note"] or "TRICKY" in row["note"]:
                 continue
@@ -59,14 +63,18 @@ def main():
             example = EXAMPLE.search(row["note"])
             if row["kind"] == "relative" and example:
                 command[2:2] = ["--from", example.group(1)]
+            started = time.perf_counter()
             run = subprocess.run(command, capture_output=True, text=True)
+            seconds.append(time.perf_counter() - started)
             if run.returncode == 0 and right(row, json.loads(run.stdout)):
                 good += 1
             else:
                 said = run.stdout if run.returncode == 0 else run.stderr
                 wrong.append(f"  {row['phrase']}\t{row['kind']} {row['start_iso']} {row['end_iso']}"
                              f"\t{' '.join(said.split())[:120]}")
-        print(f"{path}: {good}/{total} certain rows right")
+        print(f"{path}: {good}/{total} certain rows right; a `when` process takes "
+              f"{statistics.median(seconds) * 1000:.1f} ms (median), {max(seconds) * 1000:.1f} ms "
+              f"at most")
         if "--list" in sys.argv:
             print("\n".join(wrong))
 

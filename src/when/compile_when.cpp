@@ -245,6 +245,11 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
       if (first.end < first.start) {
         return ScheduleProblem{message("the window ends before it starts")};
       }
+      if (expr.listed_days && first.end != first.start + days{1}) {
+        return ScheduleProblem{message("{} and {} are not two days running",
+                                       format_iso(first.start), format_iso(first.end)),
+                               false, message("give each day its own milestone")};
+      }
       if (expr.yearly)
         return unless_past_supported_days({YearlyWindow{expr.from, expr.to, first}, year});
       return unless_past_supported_days({Window{first.start, first.end}, year});

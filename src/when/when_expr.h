@@ -44,10 +44,11 @@ struct DaySpan {
 /// What one `when:` phrase says, independent of the plan it is in.
 struct WhenExpr {
   TimingKind kind = TimingKind::continuous;
-  DaySpan from;           ///< deadline: due on its last day; start: its first day; window start
-  DaySpan to;             ///< window end
-  bool yearly = false;    ///< a window that comes back each year (每年11月1日到次年2月底)
-  bool at_issue = false;  ///< a start on the plan's issue date (即日起)
+  DaySpan from;         ///< deadline: due on its last day; start: its first day; window start
+  DaySpan to;           ///< window end
+  bool yearly = false;  ///< a window that comes back each year (每年11月1日到次年2月底)
+  bool listed_days = false;  ///< a window of two days listed (除夕、正月初一), which must run on
+  bool at_issue = false;        ///< a start on the plan's issue date (即日起)
   Period every = Period::none;  ///< recurring
   int count = 0;                ///< relative: how many `unit`s after the event
   Period unit = Period::none;

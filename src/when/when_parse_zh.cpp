@@ -397,8 +397,25 @@ class ZhParser {
       ParsedSpan second = parse_span(&first.span);
       expr.kind = TimingKind::window;
       expr.to = second.span;
+      // 1月22日至2月12日（农历十二月二十三至正月十五）: the note gives both ends.
+      if (range_first_note_) {
+        expr.from.noted_lunar_month = range_first_note_->first;
+        expr.from.noted_lunar_day = range_first_note_->second;
+      }
       skip_trailing_label();
       expect_end();
+      return expr;
+    }
+    if (is_one_day(first.span) && peek() == U'、') {
+      // 农历除夕、正月初一全天: two days running, listed.
+      ++pos_;
+      ParsedSpan second = parse_span(&first.span);
+      if (!is_one_day(second.span)) fail(range_at, pos_ - range_at, message("expected a day"));
+      accept_any({U"全天", U"当天"});
+      expect_end();
+      expr.kind = TimingKind::window;
+      expr.to = second.span;
+      expr.listed_days = true;
       return expr;
     }
     if (accept_any({U"前完成", U"以前", U"之前", U"前", U"完成", U"内完成", U"以内", U"内"})) {
@@ -646,6 +663,17 @@ class ZhParser {
         }
         span.noted_lunar_month = lunar->last_month;
         span.noted_lunar_day = lunar->last_day;
+        if (accept_range_separator()) {
+          // The note of a range's end may give the range's both days.
+          std::size_t second_at = pos_;
+          auto second = parse_lunar(span.year);
+          if (!second || second->first_day != second->last_day) {
+            fail(second_at, 1, message("expected a lunar day after '至' in the note"));
+          }
+          range_first_note_ = std::pair{span.noted_lunar_month, span.noted_lunar_day};
+          span.noted_lunar_month = second->last_month;
+          span.noted_lunar_day = second->last_day;
+        }
       } while (accept_any({U",", U"、"}));
       if (!accept(U")")) fail(pos_, 1, message("expected ')' after the note on the day"));
     }
@@ -921,8 +949,14 @@ class ZhParser {
         WhenError{at, std::max<std::size_t>(length, 1), std::move(message), std::move(help)}};
   }
 
+  static bool is_one_day(const DaySpan& span) {
+    return span.first_month == span.last_month && span.first_day == span.last_day;
+  }
+
   std::u32string s_;
   std::size_t pos_ = 0;
+  /// The lunar day a note gives for the first day of a range (see parse_day_notes).
+  std::optional<std::pair<unsigned, unsigned>> range_first_note_;
 };
 
 }  // namespace

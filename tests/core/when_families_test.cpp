@@ -52,6 +52,18 @@ TEST_CASE("lunar days and spans, in any year the tables cover", "[when][lunar]")
   CHECK(reading("每年除夕至正月十五", 2017) == "window 2017-01-27..2017-02-11");
 }
 
+TEST_CASE("a range's note may give both its lunar days, and two days may be listed",
+          "[when][lunar]") {
+  CHECK(reading("2025年1月22日至2月12日（农历十二月二十三至正月十五）", 2025) ==
+        "window 2025-01-22..2025-02-12");
+  CHECK(reading("2025年1月22日至2月12日（农历十二月二十四至正月十五）", 2025) ==
+        "error: 2025-01-22 is not lunar month 12 day 24, which is written beside it");
+  CHECK(reading("农历除夕、正月初一全天", 2025) == "window 2025-01-28..2025-01-29");
+  CHECK(reading("6月1日、2日", 2025) == "window 2025-06-01..2025-06-02");
+  CHECK(reading("6月1日、6月3日", 2025) ==
+        "error: 2025-06-01 and 2025-06-03 are not two days running");
+}
+
 TEST_CASE("lunar phrases that cannot be dated say why", "[when][lunar]") {
   CHECK(reading("2017年春节前", 2017).starts_with("error: '春节前' is read only alone"));
   CHECK(reading("小年", 2017).starts_with("error: '小年' is 腊月二十三 in the north"));
