@@ -204,10 +204,11 @@ std::vector<HolidayPeriod> OfficialCalendar::holidays_between(Date from, Date to
     if (std::find(seen.begin(), seen.end(), key) == seen.end()) seen.push_back(key);
   }
   std::vector<HolidayPeriod> out;
-  for (const auto& [year, name] : seen) {
+  for (const auto& key : seen) {
     // The notice's own name for the days, so 2017's 国庆节、中秋节 is one period.
+    std::string_view name = key.second;
     if (auto period =
-            period_of(year, name, [&](std::string_view names) { return names == name; })) {
+            period_of(key.first, name, [name](std::string_view names) { return names == name; })) {
       out.push_back(std::move(*period));
     }
   }

@@ -20,7 +20,10 @@ const std::vector<std::unique_ptr<re2::RE2>>& patterns() {
     const char* sources[] = {
         "每年[0-9]{1,2}月[0-9]{1,2}日(到|至)(次年)?[0-9]{1,2}月([0-9]{1,2}日|底|末)",
         "印发实施后[0-9]+个月内",
-        "春节期间",
+        "[0-9]+个工作日(以内|内)",
+        // A holiday's days off, or the day before them. 前后 is matched whole so that the
+        // grammar, which has no extent for it, leaves it out rather than reading 春节前.
+        "(元旦|春节|清明节|劳动节|五一|端午节|中秋节|国庆节|国庆)(期间|前后|之前|以前|前)",
         "(19|20)[0-9]{2}年([0-9]{1,2}月)?(底前|底)?完成",
         "从[0-9]{1,2}月起",
         // A year written before the date belongs to it: 2018年10月底前 is not 10月底前.
@@ -28,6 +31,8 @@ const std::vector<std::unique_ptr<re2::RE2>>& patterns() {
         "((19|20)[0-9]{2}年)?[0-9]{1,2}月(底|末)(前)?",
         "(19|20)[0-9]{2}年年?(底前|底|末)",
         "年底前|年前|年内",
+        "每月[0-9]{1,2}(日|号)(之前|以前|前)?",
+        "每(季度|半年)(首月|末月|第[一二三四五六123456]个月)[0-9]{1,2}(日|号)(之前|以前|前)?",
         "每月|月通报|按季度|每季度|按月",
     };
     std::vector<std::unique_ptr<re2::RE2>> out;

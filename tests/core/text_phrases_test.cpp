@@ -37,6 +37,14 @@ TEST_CASE("a year written before a date is part of the phrase", "[phrases]") {
         std::vector<std::string>{"2018年底前", "2019年年底前"});
 }
 
+TEST_CASE("holidays, working days and a recurring item's day are found", "[phrases]") {
+  CHECK(phrases("国庆节前完成自查，春节期间加强巡查，春节前后开展宣传") ==
+        std::vector<std::string>{"国庆节前", "春节期间", "春节前后"});
+  CHECK(phrases("收到交办件后5个工作日内办结") == std::vector<std::string>{"5个工作日内"});
+  CHECK(phrases("每月10日前报送上月进展，每季度首月10日前报送季度小结") ==
+        std::vector<std::string>{"每月10日前", "每季度首月10日前"});
+}
+
 TEST_CASE("periods and durations are not deadlines", "[phrases]") {
   CHECK(phrases("2017年度二氧化硫、氮氧化物排放量削减比例").empty());
   CHECK(phrases("《成都国际铁路港建设五年（2017—2021年）行动计划》").empty());
