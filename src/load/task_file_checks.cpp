@@ -101,13 +101,21 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
       const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
       if (!expr) continue;
       // The text does not say which event a relative phrase counts from; any milestone
-      // with the same offset answers it.
+      // with the same offset answers it. A holiday's 期间 is answered by a milestone of the
+      // holiday's official days or of an event's span.
       auto compiled = compile_when(*expr, context.schedule_context(), "text");
       const Schedule* wanted = std::get_if<Schedule>(&compiled);
       if (!wanted) continue;
-      bool answered = std::any_of(
-          task.milestones.begin(), task.milestones.end(),
-          [&](const Milestone& m) { return m.schedule && m.schedule->same_as(*wanted); });
+      std::optional<Schedule> official;
+      if (!expr->holidays.empty()) {
+        auto days_off = compile_when(*expr, context.schedule_context(), "");
+        if (auto* schedule = std::get_if<Schedule>(&days_off)) official = *schedule;
+      }
+      bool answered =
+          std::any_of(task.milestones.begin(), task.milestones.end(), [&](const Milestone& m) {
+            return m.schedule &&
+                   (m.schedule->same_as(*wanted) || (official && m.schedule->same_as(*official)));
+          });
       if (answered) continue;
       if (!places) places.emplace(task.text);
       diags
