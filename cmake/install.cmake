@@ -60,6 +60,9 @@ set(CPACK_PACKAGE_DESCRIPTION
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Opened with dlopen (src/io/shared_library.h), so dpkg-shlibdeps cannot see it; the
+# libraries it finds are added after this.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libxlsxwriter4")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "man-db, bash-completion")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)

@@ -20,6 +20,7 @@
 #include "calendar/dates.h"
 #include "io/io_error.h"
 #include "io/read_bytes.h"
+#include "io/shared_library.h"
 #include "render/item_fields.h"
 #include "render/printable.h"
 #include "render/report_render.h"
@@ -39,12 +40,46 @@ const XlsxLabels& xlsx_labels(bool english) {
   return english ? en : zh;
 }
 
+// libxlsxwriter, opened on the first workbook a run writes (io/shared_library.h says why
+// it is not linked).
+struct XlsxLibrary {
+  SharedLibrary library{PLANCHECK_XLSXWRITER_SONAME, "libxlsxwriter4"};
+  PLANCHECK_LIBRARY_FUNCTION(library, lxw_strerror);
+  PLANCHECK_LIBRARY_FUNCTION(library, lxw_workbook_free);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_new_opt);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_add_format);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_add_worksheet);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_close);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_set_properties);
+  PLANCHECK_LIBRARY_FUNCTION(library, workbook_validate_sheet_name);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_autofilter);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_fit_to_pages);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_freeze_panes);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_repeat_rows);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_set_column);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_set_landscape);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_set_paper);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_write_datetime);
+  PLANCHECK_LIBRARY_FUNCTION(library, worksheet_write_string);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_align);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_bold);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_bottom);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_font_color);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_num_format);
+  PLANCHECK_LIBRARY_FUNCTION(library, format_set_text_wrap);
+};
+
+const XlsxLibrary& lxw() {
+  static const XlsxLibrary library;
+  return library;
+}
+
 [[noreturn]] void fail(std::string_view what, std::string_view why) {
   throw IoError(message("xlsx report: {}: {}", what, why));
 }
 
 void check(lxw_error error, std::string_view what) {
-  if (error != LXW_NO_ERROR) fail(what, lxw_strerror(error));
+  if (error != LXW_NO_ERROR) fail(what, lxw().lxw_strerror(error));
 }
 
 // Far above any plan's workbook (the first plan's is 40 KB); a file past it is not ours.
@@ -97,7 +132,7 @@ class ScratchFile {
 
 // Until workbook_close (which frees it whatever it returns), an exception must free it.
 struct WorkbookFree {
-  void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+  void operator()(lxw_workbook* workbook) const { lxw().lxw_workbook_free(workbook); }
 };
 using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookFree>;
 
@@ -110,26 +145,26 @@ struct Formats {
 };
 
 lxw_format* new_format(lxw_workbook* workbook) {
-  lxw_format* format = workbook_add_format(workbook);
+  lxw_format* format = lxw().workbook_add_format(workbook);
   if (format == nullptr) fail("cannot add a cell format", "out of memory");
-  format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+  lxw().format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
   return format;
 }
 
 Formats make_formats(lxw_workbook* workbook) {
   Formats f{};
   f.header = new_format(workbook);
-  format_set_bold(f.header);
-  format_set_bottom(f.header, LXW_BORDER_THIN);
-  format_set_text_wrap(f.header);
+  lxw().format_set_bold(f.header);
+  lxw().format_set_bottom(f.header, LXW_BORDER_THIN);
+  lxw().format_set_text_wrap(f.header);
   f.text = new_format(workbook);
   f.wrapped = new_format(workbook);
-  format_set_text_wrap(f.wrapped);
+  lxw().format_set_text_wrap(f.wrapped);
   f.date = new_format(workbook);
-  format_set_num_format(f.date, "yyyy-mm-dd");
-  format_set_align(f.date, LXW_ALIGN_LEFT);
+  lxw().format_set_num_format(f.date, "yyyy-mm-dd");
+  lxw().format_set_align(f.date, LXW_ALIGN_LEFT);
   f.overdue = new_format(workbook);
-  format_set_font_color(f.overdue, LXW_COLOR_RED);
+  lxw().format_set_font_color(f.overdue, LXW_COLOR_RED);
   return f;
 }
 
@@ -226,20 +261,21 @@ class SheetWriter {
   SheetWriter(lxw_workbook* workbook, const std::string& name, const Formats& formats,
               std::vector<Column> columns)
       : formats_(formats), columns_(std::move(columns)), name_(name) {
-    check(workbook_validate_sheet_name(workbook, name.c_str()), "sheet name '" + name + "'");
-    sheet_ = workbook_add_worksheet(workbook, name.c_str());
+    check(lxw().workbook_validate_sheet_name(workbook, name.c_str()), "sheet name '" + name + "'");
+    sheet_ = lxw().workbook_add_worksheet(workbook, name.c_str());
     if (sheet_ == nullptr) fail("cannot add sheet '" + name + "'", "out of memory");
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       auto col = static_cast<lxw_col_t>(c);
-      check(worksheet_set_column(sheet_, col, col, columns_[c].width, nullptr), where("width"));
+      check(lxw().worksheet_set_column(sheet_, col, col, columns_[c].width, nullptr),
+            where("width"));
       text(0, c, columns_[c].header, formats_.header);
     }
-    worksheet_freeze_panes(sheet_, 1, 0);
+    lxw().worksheet_freeze_panes(sheet_, 1, 0);
     // Printed for a meeting: landscape A4, as wide as the page, the header on every page.
-    worksheet_set_landscape(sheet_);
-    worksheet_set_paper(sheet_, 9);
-    worksheet_fit_to_pages(sheet_, 1, 0);
-    check(worksheet_repeat_rows(sheet_, 0, 0), where("print titles"));
+    lxw().worksheet_set_landscape(sheet_);
+    lxw().worksheet_set_paper(sheet_, 9);
+    lxw().worksheet_fit_to_pages(sheet_, 1, 0);
+    check(lxw().worksheet_repeat_rows(sheet_, 0, 0), where("print titles"));
   }
 
   /// Writes `row`'s cells from column `first` on: 序号 … 状态.
@@ -260,7 +296,8 @@ class SheetWriter {
     if (value.empty()) return;
     // A NUL would end the cell; a control character would make sharedStrings.xml invalid.
     std::string owned = printable(value, true);
-    check(worksheet_write_string(sheet_, row, static_cast<lxw_col_t>(col), owned.c_str(), format),
+    check(lxw().worksheet_write_string(sheet_, row, static_cast<lxw_col_t>(col), owned.c_str(),
+                                       format),
           where(fmt::format("cell {}:{}", row + 1, col + 1)));
   }
 
@@ -278,14 +315,15 @@ class SheetWriter {
                       0,
                       0,
                       0.0};
-    check(worksheet_write_datetime(sheet_, row, static_cast<lxw_col_t>(col), &when, formats_.date),
+    check(lxw().worksheet_write_datetime(sheet_, row, static_cast<lxw_col_t>(col), &when,
+                                         formats_.date),
           where(fmt::format("cell {}:{}", row + 1, col + 1)));
   }
 
   /// The filter over the header and `rows` data rows.
   void finish(std::size_t rows) {
-    check(worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(rows),
-                               static_cast<lxw_col_t>(columns_.size() - 1)),
+    check(lxw().worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(rows),
+                                     static_cast<lxw_col_t>(columns_.size() - 1)),
           where("autofilter"));
   }
 
@@ -316,7 +354,7 @@ void set_properties(lxw_workbook* workbook, const Report& report) {
   properties.subject = subject.data();
   // The report's day, not the clock's: the same plan on the same day gives the same file.
   properties.created = std::chrono::system_clock::to_time_t(std::chrono::sys_seconds(report.today));
-  check(workbook_set_properties(workbook, &properties), "document properties");
+  check(lxw().workbook_set_properties(workbook, &properties), "document properties");
 }
 
 }  // namespace
@@ -329,7 +367,7 @@ std::string render_report_xlsx(const Report& report, const ReportOptions& option
   std::string scratch = file.dir();
   lxw_workbook_options workbook_options{};
   workbook_options.tmpdir = scratch.data();
-  WorkbookPtr workbook(workbook_new_opt(file.path().c_str(), &workbook_options));
+  WorkbookPtr workbook(lxw().workbook_new_opt(file.path().c_str(), &workbook_options));
   if (!workbook) fail("cannot start a workbook", "out of memory");
   set_properties(workbook.get(), report);
   Formats formats = make_formats(workbook.get());
@@ -357,7 +395,7 @@ std::string render_report_xlsx(const Report& report, const ReportOptions& option
     sheet.finish(unit.lead.size() + unit.responsible.size());
   }
 
-  check(workbook_close(workbook.release()), "cannot write the workbook");
+  check(lxw().workbook_close(workbook.release()), "cannot write the workbook");
   return file.read();
 }
 
