@@ -5,6 +5,7 @@
 
 #include "calendar/lunar.h"
 #include "when/day_span.h"
+#include "when/recurrence.h"
 #include "when/schedule.h"
 
 namespace plancheck {
@@ -225,6 +226,17 @@ std::variant<Schedule, ScheduleProblem> compile_holidays(const WhenExpr& expr,
     return unless_past_supported_days(
         {Deadline{first - days{1}}, context.plan_year, std::move(periods)});
   }
+  if (expr.after_holiday && expr.count == 0) {
+    return unless_past_supported_days(
+        {Start{last + days{1}}, context.plan_year, std::move(periods)});
+  }
+  if (expr.after_holiday) {
+    // 国庆节后3个工作日内: counted from the last day off, as from an event's day.
+    auto counted = count_from(last, expr.unit, expr.count, context);
+    if (auto* problem = std::get_if<ScheduleProblem>(&counted)) return *problem;
+    return unless_past_supported_days(
+        {Deadline{std::get<Counted>(counted).due}, context.plan_year, std::move(periods)});
+  }
   return unless_past_supported_days({Window{first, last}, context.plan_year, std::move(periods)});
 }
 
@@ -237,9 +249,12 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
       Date due = span_last_day(expr.from, year) - days{expr.before_holiday ? 1 : 0};
       return unless_past_supported_days({Deadline{due}, year});
     }
-    case TimingKind::start:
-      return unless_past_supported_days(
-          {Start{expr.at_issue ? context.issued : span_first_day(expr.from, year)}, year});
+    case TimingKind::start: {
+      Date first = expr.at_issue       ? context.issued
+                   : expr.starts_after ? span_last_day(expr.from, year) + days{1}
+                                       : span_first_day(expr.from, year);
+      return unless_past_supported_days({Start{first}, year});
+    }
     case TimingKind::window: {
       Occurrence first = window_in_year(expr.from, expr.to, year);
       if (first.end < first.start) {
@@ -254,8 +269,19 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
         return unless_past_supported_days({YearlyWindow{expr.from, expr.to, first}, year});
       return unless_past_supported_days({Window{first.start, first.end}, year});
     }
-    case TimingKind::recurring:
-      return Schedule{Recurring{expr.every, context.issued, expr.due_month, expr.due_day}, year};
+    case TimingKind::recurring: {
+      Recurrence recurrence{expr.every, expr.every_count, expr.due};
+      auto instances = recurrence_instances(recurrence, context.issued, year, calendar_of(context));
+      if (auto* unknown = std::get_if<UnknownYear>(&instances)) {
+        return unknown_year(unknown->year,
+                            message("its due days are counted in working days of {}, which "
+                                    "plancheck does not have",
+                                    unknown->year));
+      }
+      return Schedule{Recurring{expr.every, expr.every_count, expr.due,
+                                std::move(std::get<std::vector<Occurrence>>(instances))},
+                      year};
+    }
     case TimingKind::relative:
     case TimingKind::continuous:
       break;
@@ -279,7 +305,7 @@ std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
   }
   // A holiday's 期间 is the milestone's event when it names one (the plan's own reading of
   // 春节期间); a deadline before a holiday never counts from an event.
-  if (!expr.holidays.empty() && (expr.before_holiday || event_id.empty())) {
+  if (!expr.holidays.empty() && (expr.before_holiday || expr.after_holiday || event_id.empty())) {
     return compile_holidays(expr, context);
   }
   if (dated && !expr.event_span) {

@@ -11,8 +11,6 @@ namespace plancheck {
 namespace {
 
 using std::chrono::days;
-using std::chrono::Monday;
-using std::chrono::weekday;
 using namespace schedule_form;
 
 // What each form answers. A form without its kind_of, shape_of, days_of, same and
@@ -69,49 +67,11 @@ bool same(const YearlyWindow& a, const YearlyWindow& b) {
   return a.first.start == b.first.start && a.first.end == b.first.end;
 }
 bool same(const Recurring& a, const Recurring& b) {
-  return a.every == b.every && a.due_month == b.due_month && a.due_day == b.due_day;
+  return a.every == b.every && a.every_count == b.every_count && a.due == b.due;
 }
 bool same(const Relative& a, const Relative& b) { return a.count == b.count && a.unit == b.unit; }
 bool same(const EventWindow&, const EventWindow&) { return true; }
 bool same(const Continuous&, const Continuous&) { return true; }
-
-// The recurring period containing `date`.
-Occurrence period_at(Date date, Period every) {
-  int year = year_of(date);
-  unsigned month = month_of(date);
-  switch (every) {
-    case Period::day:
-      return {date, date, date};
-    case Period::week: {
-      Date monday = date - (weekday{date} - Monday);
-      return {monday, monday + days{6}, monday + days{6}};
-    }
-    case Period::month: {
-      Date end = last_day_of_month(year, month);
-      return {make_date(year, month, 1), end, end};
-    }
-    case Period::quarter: {
-      unsigned first = (month - 1) / 3 * 3 + 1;
-      Date end = last_day_of_month(year, first + 2);
-      return {make_date(year, first, 1), end, end};
-    }
-    case Period::half_year: {
-      unsigned first = month <= 6 ? 1 : 7;
-      Date end = last_day_of_month(year, first + 5);
-      return {make_date(year, first, 1), end, end};
-    }
-    case Period::year:
-    case Period::working_day:  // nothing recurs by working day
-    case Period::none:
-      break;
-  }
-  Date end = make_date(year, 12, 31);
-  return {make_date(year, 1, 1), end, end};
-}
-
-Occurrence next_period(const Occurrence& period, Period every) {
-  return period_at(period.end + days{1}, every);
-}
 
 struct Range {
   Date from, to;
@@ -144,28 +104,10 @@ void add_occurrences(std::vector<Occurrence>& out, const EventWindow& w, const R
 }
 void add_occurrences(std::vector<Occurrence>&, const Continuous&, const Range&) {}
 
-// Recurring items run from the period of the plan's issue to the end of its year; a
-// weekly one starts with the first whole week after issue.
-// Each period of a recurring item, with its due day moved to the day the phrase names.
-Occurrence with_due_day(Occurrence period, const Recurring& rec) {
-  if (rec.due_month == 0) return period;
-  Date month = add_months_clamped(period.start, static_cast<int>(rec.due_month) - 1);
-  Date last = last_day_of_month(year_of(month), month_of(month));
-  unsigned day = rec.due_day == 0 ? day_of(last) : std::min(rec.due_day, day_of(last));
-  period.due = make_date(year_of(month), month_of(month), day);
-  return period;
-}
-
 void add_occurrences(std::vector<Occurrence>& out, const Recurring& rec, const Range& r) {
-  Occurrence period = period_at(rec.issued, rec.every);
-  if (rec.every == Period::week && period.start < rec.issued)
-    period = next_period(period, rec.every);
-  Date plan_end = make_date(r.plan_year, 12, 31);
-  while (period.start <= plan_end && out.size() < r.limit) {
-    Occurrence due = with_due_day(period, rec);
-    if (due.due > r.to) break;
-    if (due.due >= r.from && due.due >= rec.issued) out.push_back(due);
-    period = next_period(period, rec.every);
+  for (const Occurrence& instance : rec.instances) {
+    if (out.size() >= r.limit || instance.due > r.to) break;
+    if (instance.due >= r.from) out.push_back(instance);
   }
 }
 

@@ -71,13 +71,13 @@ struct YearlyWindow {
   DaySpan from, to;
   Occurrence first;
 };
-/// Due in each period from the plan's issue to the end of its year: on the period's last
-/// day, or on a day of one of its months (每季度首月10日前: month 1, day 10; day 0 is the
-/// month's last). A period whose due day comes before the issue is not one of them.
+/// Due in each period from the plan's issue to the end of its year (recurrence.h says which
+/// periods and days); the instances are worked out once, when the phrase is compiled.
 struct Recurring {
   Period every = Period::none;
-  Date issued;
-  unsigned due_month = 0, due_day = 0;
+  int every_count = 1;
+  DueRule due;
+  std::vector<Occurrence> instances;
 };
 /// Counted from an event (印发实施后1个月内) or a given day; no date while the event has none.
 struct Relative {

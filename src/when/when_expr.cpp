@@ -21,6 +21,25 @@ bool counts_from_event(const WhenExpr& expr) {
   return expr.kind == TimingKind::relative || expr.event_span;
 }
 
+int period_months(Period period) {
+  switch (period) {
+    case Period::month:
+      return 1;
+    case Period::quarter:
+      return 3;
+    case Period::half_year:
+      return 6;
+    case Period::year:
+      return 12;
+    case Period::none:
+    case Period::day:
+    case Period::week:
+    case Period::working_day:
+      break;
+  }
+  return 0;
+}
+
 std::string_view kind_name(TimingKind kind) { return kind_term(kind).english; }
 
 std::string_view period_name(Period period) { return period_term(period).english; }

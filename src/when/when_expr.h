@@ -41,6 +41,22 @@ struct DaySpan {
   unsigned noted_lunar_month = 0, noted_lunar_day = 0;
 };
 
+/// When in each of its periods a recurring item falls due. All unset: on the period's last
+/// day (每月, 每季度末).
+struct DueRule {
+  /// Day `day` (0: the last) of the period's month `month` (每季度首月10日前: 1, 10); a month
+  /// past the period's is in the next period (每月…次月5日前: 2, 5).
+  unsigned month = 0, day = 0;
+  int weekday = -1;  ///< a week's day, 0 Sunday .. 6 Saturday (每周五)
+  /// So many `after_unit`s after the period's last day (每季度结束后10日内, 15个工作日内).
+  int after_end = 0;
+  Period after_unit = Period::none;
+  /// The period's Nth working day (每月前5个工作日内: 5), or with -1 its last (每季度最后一个
+  /// 工作日), on the official calendar.
+  int working_day = 0;
+  bool operator==(const DueRule&) const = default;
+};
+
 /// What one `when:` phrase says, independent of the plan it is in.
 struct WhenExpr {
   TimingKind kind = TimingKind::continuous;
@@ -48,8 +64,10 @@ struct WhenExpr {
   DaySpan to;           ///< window end
   bool yearly = false;  ///< a window that comes back each year (每年11月1日到次年2月底)
   bool listed_days = false;  ///< a window of two days listed (除夕、正月初一), which must run on
-  bool at_issue = false;        ///< a start on the plan's issue date (即日起)
+  bool at_issue = false;      ///< a start on the plan's issue date (即日起)
+  bool starts_after = false;  ///< a start the day after `from` ends (6月30日后, 清明节过后)
   Period every = Period::none;  ///< recurring
+  int every_count = 1;          ///< 每两个月: 2 months a period, from January
   int count = 0;                ///< relative: how many `unit`s after the event
   Period unit = Period::none;
   bool event_span = false;  ///< a window that is an event's own span (春节期间)
@@ -59,9 +77,11 @@ struct WhenExpr {
   /// `before_holiday` a deadline the day before those days begin (国庆节前).
   std::vector<std::string> holidays;
   bool before_holiday = false;
-  /// A recurring item due on a day of each period rather than its last (每月10日前: day 10
-  /// of month 1 of each month; 每季度首月10日前: day 10 of the quarter's first month).
-  unsigned due_month = 0, due_day = 0;
+  /// When a recurring item falls due in each period, if not on its last day (每月10日前).
+  DueRule due;
+  /// With `holidays`: counted from the day after their days off (国庆节后3个工作日内: 3
+  /// working days; 春节后 alone, 0: a start on that day).
+  bool after_holiday = false;
 };
 
 /// Why a phrase did not parse, and where (character offset into the phrase).
@@ -84,6 +104,9 @@ WhenParse parse_when_en(std::string_view phrase);
 /// takes one from `event:`. A statutory holiday's 期间 without one takes the holiday's
 /// official days; a relative phrase without one may count from a given day (`when --from`).
 bool counts_from_event(const WhenExpr& expr);
+
+/// The months one period spans: 3 for a quarter; 0 for a period counted in days.
+int period_months(Period period);
 
 /// The kind's and period's names as JSON and the format spell them ("deadline", "month").
 std::string_view kind_name(TimingKind kind);

@@ -2,6 +2,7 @@
 #include "when/schedule.h"
 
 #include "catch.hpp"
+#include "when/recurrence.h"
 
 using namespace plancheck;
 using namespace plancheck::schedule_form;
@@ -9,6 +10,11 @@ using namespace plancheck::schedule_form;
 namespace {
 
 Date d(int y, unsigned m, unsigned day) { return make_date(y, m, day); }
+
+Schedule recurring(Period every, Date issued, int year) {
+  auto instances = recurrence_instances({every, 1, {}}, issued, year, shipped_calendar());
+  return Schedule{Recurring{every, 1, {}, std::get<std::vector<Occurrence>>(instances)}, year};
+}
 
 }  // namespace
 
@@ -18,19 +24,19 @@ TEST_CASE("each form says how it lies in the calendar", "[schedule]") {
   CHECK(Schedule{Window{d(2018, 6, 1), d(2018, 9, 30)}, 2018}.shape() == Shape::span);
   CHECK(Schedule{EventWindow{"spring", std::nullopt}, 2018}.shape() == Shape::span);
   CHECK(Schedule{Continuous{}, 2018}.shape() == Shape::none);
-  Schedule quarterly{Recurring{Period::quarter, d(2018, 2, 10)}, 2018};
+  Schedule quarterly = recurring(Period::quarter, d(2018, 2, 10), 2018);
   CHECK(quarterly.shape() == Shape::point);
   CHECK(quarterly.periodic());
   CHECK(!Schedule{Deadline{d(2018, 3, 31)}, 2018}.repeats());
 }
 
 TEST_CASE("a recurring item's instances are named by their period", "[schedule]") {
-  Schedule quarterly{Recurring{Period::quarter, d(2018, 2, 10)}, 2018};
+  Schedule quarterly = recurring(Period::quarter, d(2018, 2, 10), 2018);
   auto all = quarterly.occurrences_between(d(2018, 1, 1), d(2019, 12, 31));
   REQUIRE(all.size() == 4);  // up to the end of the plan's year, not past it
   CHECK(all[0].due == d(2018, 3, 31));
   CHECK(quarterly.instance_id("2.2a", all[1]) == "2.2a@2018-Q2");
-  Schedule weekly{Recurring{Period::week, d(2018, 2, 7)}, 2018};  // a Wednesday
+  Schedule weekly = recurring(Period::week, d(2018, 2, 7), 2018);  // a Wednesday
   auto weeks = weekly.first_occurrences(2);
   REQUIRE(weeks.size() == 2);
   CHECK(weeks[0].start == d(2018, 2, 12));  // the first whole week after issue

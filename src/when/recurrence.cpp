@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "when/recurrence.h"
+
+#include <algorithm>
+
+namespace plancheck {
+namespace {
+
+using std::chrono::days;
+using std::chrono::Monday;
+using std::chrono::weekday;
+
+// The period containing `date`: a run of `count` periods, counted from January for those of
+// months (每两个月: January–February, March–April …) and from a Monday for weeks.
+Occurrence period_at(Date date, Period every, int count) {
+  if (every == Period::day) return {date, date, date};
+  if (every == Period::week) {
+    Date monday = date - (weekday{date} - Monday);
+    Date end = monday + days{7 * count - 1};
+    return {monday, end, end};
+  }
+  int months = period_months(every) * count;
+  if (months == 0) months = 12;
+  int year = year_of(date);
+  int first = (static_cast<int>(month_of(date)) - 1) / months * months;  // months since January
+  Date start = make_date(year, static_cast<unsigned>(first + 1), 1);
+  Date end = add_months_clamped(start, months) - days{1};
+  return {start, end, end};
+}
+
+// The day `rule` names in `period`; an UnknownYear when it counts working days in a year
+// the calendar lacks.
+std::variant<Date, UnknownYear> due_in(const Occurrence& period, const DueRule& rule,
+                                       const OfficialCalendar& calendar) {
+  if (rule.month != 0) {
+    Date month = add_months_clamped(period.start, static_cast<int>(rule.month) - 1);
+    Date last = last_day_of_month(year_of(month), month_of(month));
+    unsigned day = rule.day == 0 ? day_of(last) : std::min(rule.day, day_of(last));
+    return make_date(year_of(month), month_of(month), day);
+  }
+  if (rule.weekday >= 0) {
+    return period.start + (weekday{static_cast<unsigned>(rule.weekday)} - Monday);
+  }
+  if (rule.after_end != 0) {
+    if (rule.after_unit == Period::working_day)
+      return calendar.add_working_days(period.end, rule.after_end);
+    return period.end + days{rule.after_end};
+  }
+  if (rule.working_day > 0)
+    return calendar.add_working_days(period.start - days{1}, rule.working_day);
+  if (rule.working_day < 0) {
+    // The last working day: the first one after the period, counted back one.
+    Date day = period.end;
+    for (int i = 0; i < 40; ++i, day -= days{1}) {
+      std::optional<bool> working = calendar.is_working_day(day);
+      if (!working) return UnknownYear{year_of(day)};
+      if (*working) return day;
+    }
+  }
+  return period.end;
+}
+
+}  // namespace
+
+std::variant<std::vector<Occurrence>, UnknownYear> recurrence_instances(
+    const Recurrence& recurrence, Date issued, int plan_year, const OfficialCalendar& calendar) {
+  int count = std::max(recurrence.count, 1);
+  Occurrence period = period_at(issued, recurrence.every, count);
+  auto next = [&](const Occurrence& p) {
+    return period_at(p.end + days{1}, recurrence.every, count);
+  };
+  if (recurrence.every == Period::week && period.start < issued) period = next(period);
+  Date plan_end = make_date(plan_year, 12, 31);
+  std::vector<Occurrence> out;
+  // A daily item in a plan issued on 1 January has 365; nothing recurs more often.
+  while (period.start <= plan_end && out.size() < 400) {
+    auto due = due_in(period, recurrence.due, calendar);
+    if (auto* unknown = std::get_if<UnknownYear>(&due)) return *unknown;
+    Occurrence instance = period;
+    instance.due = std::get<Date>(due);
+    if (instance.due >= issued) out.push_back(instance);
+    period = next(period);
+  }
+  return out;
+}
+
+}  // namespace plancheck

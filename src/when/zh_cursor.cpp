@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "when/zh_cursor.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace plancheck {
+
+bool ZhCursor::accept(std::u32string_view word) {
+  skip_quotes();
+  if (s_.compare(pos_, word.size(), word) != 0) return false;
+  pos_ += word.size();
+  return true;
+}
+
+bool ZhCursor::accept_any(std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](auto word) { return accept(word); });
+}
+
+bool ZhCursor::contains_any(std::initializer_list<std::u32string_view> words) const {
+  return std::any_of(words.begin(), words.end(),
+                     [&](auto word) { return s_.find(word) != std::u32string::npos; });
+}
+
+bool ZhCursor::at_end() {
+  skip_quotes();
+  return pos_ >= s_.size();
+}
+
+void ZhCursor::expect_end() {
+  if (!at_end()) {
+    fail(pos_, s_.size() - pos_,
+         message("unexpected '{}' after the date", to_utf8(s_.substr(pos_))));
+  }
+}
+
+void ZhCursor::skip_quotes() {
+  while (pos_ < s_.size() && (s_[pos_] == U'“' || s_[pos_] == U'”' || s_[pos_] == U'"' ||
+                              s_[pos_] == U'《' || s_[pos_] == U'》')) {
+    ++pos_;
+  }
+}
+
+bool ZhCursor::is_range_separator(char32_t c) {
+  return c == U'到' || c == U'至' || c == U'—' || c == U'-' || c == U'~' || c == U'～' ||
+         c == U'－' || c == U'–';
+}
+
+bool ZhCursor::accept_range_separator() {
+  skip_quotes();
+  if (at_end() || !is_range_separator(s_[pos_])) return false;
+  while (!at_end() && is_range_separator(s_[pos_])) ++pos_;  // —— is one dash
+  return true;
+}
+
+std::optional<int> ZhCursor::number() {
+  if (auto n = arabic_number()) return n;
+  return chinese_number();
+}
+
+std::optional<int> ZhCursor::arabic_number() {
+  skip_quotes();
+  std::size_t at = pos_;
+  long value = 0;
+  while (pos_ < s_.size() && s_[pos_] >= U'0' && s_[pos_] <= U'9' && pos_ - at < 6) {
+    value = value * 10 + (s_[pos_] - U'0');
+    ++pos_;
+  }
+  if (pos_ == at) return std::nullopt;
+  return static_cast<int>(value);
+}
+
+std::optional<int> ZhCursor::chinese_number() {
+  skip_quotes();
+  std::size_t at = pos_;
+  auto digit_at = [&](std::size_t i) -> int {
+    static const std::u32string digits = U"〇一二三四五六七八九";
+    if (i >= s_.size()) return -1;
+    if (s_[i] == U'两') return 2;
+    if (s_[i] == U'零') return 0;
+    std::size_t d = digits.find(s_[i]);
+    return d == std::u32string::npos ? -1 : static_cast<int>(d);
+  };
+  // 二〇二〇, 一九九八: a year written digit by digit.
+  std::size_t run = 0;
+  while (run < 4 && digit_at(pos_ + run) >= 0) ++run;
+  if (run == 4) {
+    int value = 0;
+    for (std::size_t i = 0; i < 4; ++i) value = value * 10 + digit_at(pos_ + i);
+    pos_ += 4;
+    return value;
+  }
+  int leading = digit_at(pos_);
+  if (leading >= 0) ++pos_;
+  if (!accept(U"十")) {
+    if (leading < 0) pos_ = at;
+    return leading < 0 ? std::nullopt : std::optional<int>(leading);
+  }
+  int trailing = digit_at(pos_);
+  if (trailing > 0) ++pos_;
+  return (leading < 0 ? 1 : leading) * 10 + std::max(trailing, 0);
+}
+
+bool ZhCursor::has_digit(std::size_t from, std::size_t to) const {
+  return std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(from),
+                     s_.begin() + static_cast<std::ptrdiff_t>(to),
+                     [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+bool ZhCursor::contains_date_word(std::size_t from) const {
+  return contains_date_word_in(std::u32string_view(s_).substr(std::min(from, s_.size())));
+}
+
+bool ZhCursor::contains_date_word_in(std::u32string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日' || c == U'号' ||
+           c == U'季' || c == U'旬' || c == U'周' || c == U'节';
+  });
+}
+
+void ZhCursor::fail(std::size_t at, std::size_t length, Message message, Message help) {
+  throw ZhFailure{
+      WhenError{at, std::max<std::size_t>(length, 1), std::move(message), std::move(help)}};
+}
+
+}  // namespace plancheck

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "when/zh_lexicon.h"
+
+#include <array>
+
+namespace plancheck {
+
+std::span<const Festival> festivals() {
+  static constexpr Festival kFestivals[] = {
+      // Statutory holidays (全国年节及纪念日放假办法): their days off are each year's notice.
+      {U"元旦节", "元旦", false, 1, 1, false},
+      {U"元旦", "元旦", false, 1, 1, false},
+      {U"春节", "春节", true, 1, 1, false},
+      {U"清明节", "清明节", false, 0, 0, false},
+      {U"清明", "清明节", false, 0, 0, false},
+      {U"五一国际劳动节", "劳动节", false, 5, 1, false},
+      {U"五一劳动节", "劳动节", false, 5, 1, false},
+      {U"劳动节", "劳动节", false, 5, 1, false},
+      {U"五一", "劳动节", false, 5, 1, true},
+      {U"端午节", "端午节", true, 5, 5, false},
+      {U"端午", "端午节", true, 5, 5, false},
+      {U"中秋节", "中秋节", true, 8, 15, false},
+      {U"中秋", "中秋节", true, 8, 15, false},
+      {U"国庆节", "国庆节", false, 10, 1, false},
+      {U"国庆", "国庆节", false, 10, 1, false},
+      {U"十一", "国庆节", false, 10, 1, true},
+      // Festivals of the lunar calendar with no days off of their own.
+      {U"除夕", nullptr, true, 12, 0, false},
+      {U"大年三十", nullptr, true, 12, 0, false},
+      {U"大年初一", nullptr, true, 1, 1, false},
+      {U"元宵节", nullptr, true, 1, 15, false},
+      {U"元宵", nullptr, true, 1, 15, false},
+      {U"七夕节", nullptr, true, 7, 7, false},
+      {U"七夕", nullptr, true, 7, 7, false},
+      {U"中元节", nullptr, true, 7, 15, false},
+      {U"重阳节", nullptr, true, 9, 9, false},
+      {U"重阳", nullptr, true, 9, 9, false},
+      {U"腊八节", nullptr, true, 12, 8, false},
+      {U"腊八", nullptr, true, 12, 8, false},
+      // Days of the solar calendar that plans count to.
+      {U"三八妇女节", nullptr, false, 3, 8, false},
+      {U"三八国际妇女节", nullptr, false, 3, 8, false},
+      {U"妇女节", nullptr, false, 3, 8, false},
+      {U"三八", nullptr, false, 3, 8, true},
+      {U"植树节", nullptr, false, 3, 12, false},
+      {U"五四青年节", nullptr, false, 5, 4, false},
+      {U"青年节", nullptr, false, 5, 4, false},
+      {U"五四", nullptr, false, 5, 4, true},
+      {U"六一儿童节", nullptr, false, 6, 1, false},
+      {U"六一国际儿童节", nullptr, false, 6, 1, false},
+      {U"儿童节", nullptr, false, 6, 1, false},
+      {U"六一", nullptr, false, 6, 1, true},
+      {U"建党节", nullptr, false, 7, 1, false},
+      {U"七一", nullptr, false, 7, 1, true},
+      {U"八一建军节", nullptr, false, 8, 1, false},
+      {U"建军节", nullptr, false, 8, 1, false},
+      {U"八一", nullptr, false, 8, 1, true},
+      {U"教师节", nullptr, false, 9, 10, false},
+  };
+  return kFestivals;
+}
+
+std::span<const std::u32string_view> continuing_words() {
+  static constexpr std::u32string_view kWords[] = {
+      U"持续",     U"及时", U"长期",     U"常态", U"常抓",     U"常年",     U"长年",
+      U"经常",     U"随时", U"随到随办", U"动态", U"不断",     U"久久为功", U"长效",
+      U"第一时间", U"定期", U"全程",     U"实时", U"贯穿",     U"始终",     U"日常",
+      U"立即",     U"即时", U"适时",     U"滚动", U"一以贯之", U"坚持",     U"同步"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> regional_seasons() {
+  static constexpr std::u32string_view kSeasons[] = {U"采暖季", U"采暖期", U"供暖季", U"供暖期",
+                                                     U"供热期", U"取暖季", U"主汛期", U"汛期"};
+  return kSeasons;
+}
+
+std::span<const std::u32string_view> finishing_verbs() {
+  static constexpr std::u32string_view kVerbs[] = {
+      U"完成", U"办结", U"到位", U"结束", U"截止", U"报送", U"上报", U"报",  U"提交",
+      U"交",   U"印发", U"出台", U"建成", U"实现", U"落实", U"整改", U"验收"};
+  return kVerbs;
+}
+
+std::span<const std::u32string_view> starting_verbs() {
+  static constexpr std::u32string_view kVerbs[] = {U"启动", U"开始", U"施行", U"实施",
+                                                   U"执行", U"试行", U"运行", U"开工"};
+  return kVerbs;
+}
+
+}  // namespace plancheck

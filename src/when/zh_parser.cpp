@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+// The phrase as a whole: which family it is, the words around its dates (labels, what is
+// done by then), and the entry point parse_when_zh.
+#include "when/zh_parser.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace plancheck {
+
+WhenExpr ZhParser::parse() {
+  if (auto expr = parse_fixed_word()) return *expr;
+  if (auto expr = parse_dates_in_brackets()) return *expr;
+  skip_label();
+  if (auto expr = parse_holidays()) return *expr;
+  if (contains_any({U"清明"}) && !ends_with(U"期间")) {
+    fail(0, s_.size(), message("清明 is a solar term (April 4 or 5), which is not computed"),
+         message("write its date: 4月5日前"));
+  }
+  if (starts_recurring()) return parse_recurring();
+  if (auto expr = try_relative()) return *expr;
+  // A heating season is each northern city's by its own regulation (北京 11-15..03-15,
+  // 哈尔滨 10-20..04-20), and none for a city south of the 秦岭—淮河 line; a flood
+  // season is each province's. Only the dates written with it say which.
+  for (std::u32string_view season : regional_seasons()) {
+    if (std::size_t at = s_.find(season, pos_); at != std::u32string::npos) {
+      fail(at, season.size(),
+           message("'{}' has the dates of a city's or province's own regulation, which the "
+                   "phrase does not give",
+                   to_utf8(season)),
+           message("write its dates in brackets: {}（11月15日至次年3月15日）", to_utf8(season)));
+    }
+  }
+  if (ends_with(U"期间")) {
+    // “十四五”期间 is dated; 重污染天气预警期间 is an event's.
+    if (auto expr = attempt([&] { return parse_dated(); })) return *expr;
+    return parse_event_span();
+  }
+  return parse_dated();
+}
+
+// --- words that stand alone -------------------------------------------------------
+std::optional<WhenExpr> ZhParser::parse_fixed_word() {
+  for (auto word : {U"实时", U"不定期", U"持续推进", U"持续", U"长期", U"长期坚持", U"常态化",
+                    U"随时", U"全程"}) {
+    if (s_ == word) return WhenExpr{};
+  }
+  // A duty with no date, said with a word of continuing or of promptness: 持续深化,
+  // 及时修订完善, 第一时间, 抓长效, 常抓不懈. A phrase that also names a date is read for
+  // its date.
+  if (!contains_date_word()) {
+    for (std::u32string_view word : continuing_words()) {
+      if (s_.find(word) != std::u32string::npos) return WhenExpr{};
+    }
+  }
+  for (auto word : {U"即日起", U"立行立改", U"自印发之日起", U"自印发之日起施行",
+                    U"自发布之日起施行", U"自印发之日起实施", U"印发之日起", U"自发布之日起",
+                    U"自公布之日起施行", U"自公布之日起", U"即日起施行", U"即日起实施"}) {
+    if (s_ == word) {
+      WhenExpr expr;
+      expr.kind = TimingKind::start;
+      expr.at_issue = true;
+      return expr;
+    }
+  }
+  return std::nullopt;
+}
+
+// 汛前（1—4月）, 清明节（4月1日至4月10日）期间, 上报审核阶段（2007年4-5月）: a named
+// season or stage with its dates in brackets. The dates win; the name is the label. Only
+// when the name has no date of its own (6月18日（星期二） is a date with a note).
+std::optional<WhenExpr> ZhParser::parse_dates_in_brackets() {
+  std::size_t open = s_.find(U'(');
+  std::size_t close = s_.find(U')');
+  if (open == std::u32string::npos || close == std::u32string::npos || close < open + 2) {
+    return std::nullopt;
+  }
+  std::u32string_view after(s_.data() + close + 1, s_.size() - close - 1);
+  if (!after.empty() && after != U"期间") return std::nullopt;
+  if (has_digit(0, open)) return std::nullopt;
+  if (s_.find(U'(', open + 1) != std::u32string::npos) return std::nullopt;
+  ZhParser inner(s_.substr(open + 1, close - open - 1));
+  try {
+    return inner.parse();
+  } catch (ZhFailure& failure) {
+    failure.error.offset += open + 1;
+    throw;
+  }
+}
+
+WhenExpr ZhParser::parse_event_span() {
+  if (s_.size() <= 2) fail(0, s_.size(), message("'期间' needs the event it belongs to"));
+  WhenExpr expr;
+  expr.kind = TimingKind::window;
+  expr.event_span = true;
+  return expr;
+}
+
+// --- dated: 10月底前, 从6月起, 2017年10月至2018年3月, 9月30日前报送 ---------------------
+WhenExpr ZhParser::parse_dated() {
+  enum class Mode { bare, by, from, after };
+  Mode mode = Mode::bare;
+  if (accept_any({U"本方案自", U"本计划自", U"本办法自", U"本通知自", U"自从", U"从", U"自"})) {
+    mode = Mode::from;
+  } else {
+    // 力争到, 确保在, 计划于, 截至: words of intent or of reckoning before a date.
+    bool modal = accept_any({U"原则上", U"务必", U"必须", U"应当", U"力争", U"争取", U"确保",
+                             U"预计", U"计划", U"要求", U"拟", U"要", U"须", U"需", U"应"});
+    if (accept_any({U"截至到", U"截止到", U"截至", U"截止", U"到", U"于", U"在", U"至"}) || modal) {
+      mode = Mode::by;
+    }
+  }
+  ParsedSpan first = parse_span(nullptr);
+  WhenExpr expr;
+  expr.from = first.span;
+  std::size_t range_at = pos_;
+  if (accept_range_separator()) {
+    if (mode == Mode::from && at_end()) fail(range_at, 1, message("window has no end"));
+    ParsedSpan second = parse_span(&first.span);
+    expr.kind = TimingKind::window;
+    expr.to = second.span;
+    // 1月22日至2月12日（农历十二月二十三至正月十五）: the note gives both ends.
+    if (range_first_note_) {
+      expr.from.noted_lunar_month = range_first_note_->first;
+      expr.from.noted_lunar_day = range_first_note_->second;
+    }
+    accept_any({U"期间", U"期", U"内"});
+    skip_trailing_label();
+    expect_end();
+    return expr;
+  }
+  if (is_one_day(first.span) && peek() == U'、') {
+    // 农历除夕、正月初一全天: two days running, listed.
+    ++pos_;
+    ParsedSpan second = parse_span(&first.span);
+    if (!is_one_day(second.span)) fail(range_at, pos_ - range_at, message("expected a day"));
+    accept_any({U"全天", U"当天"});
+    expect_end();
+    expr.kind = TimingKind::window;
+    expr.to = second.span;
+    expr.listed_days = true;
+    return expr;
+  }
+  std::size_t around_at = pos_;
+  if (accept_any({U"前后", U"左右"})) {
+    fail(around_at, pos_ - around_at, message("'{}' has no extent", to_utf8(s_.substr(0, pos_))),
+         message("write the days: 6月1日至6月15日"));
+  }
+  bool marked = true;
+  if (accept_any({U"前完成", U"以前", U"之前", U"前", U"内完成", U"以内", U"之内", U"内", U"止",
+                  U"为止"})) {
+    if (mode == Mode::from) fail(range_at, 1, message("a start ('从…') cannot also be a deadline"));
+    mode = Mode::by;
+  } else if (accept_any({U"开始实施", U"开始执行", U"起开始", U"起实施", U"起施行", U"起执行",
+                         U"开始", U"起"})) {
+    mode = Mode::from;
+  } else if (mode != Mode::from && accept_any({U"以后", U"之后", U"过后", U"后"})) {
+    // 6月30日后, 9月以后: from the day after. 以后 is read as 后: a plan means the work
+    // that follows the day.
+    mode = Mode::after;
+  } else if (std::any_of(starting_verbs().begin(), starting_verbs().end(),
+                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+    if (mode == Mode::bare) mode = Mode::from;
+  } else if (std::any_of(finishing_verbs().begin(), finishing_verbs().end(),
+                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+    if (mode == Mode::bare) mode = Mode::by;
+  } else {
+    marked = false;
+  }
+  if (marked) accept_action();
+  skip_trailing_label();
+  expect_end();
+  if (mode == Mode::after) {
+    expr.kind = TimingKind::start;
+    expr.starts_after = true;
+  } else if (mode == Mode::from) {
+    expr.kind = TimingKind::start;
+  } else if (mode == Mode::by || first.point || first.year_only) {
+    expr.kind = TimingKind::deadline;
+  } else {
+    expr.kind = TimingKind::window;
+    expr.to = first.span;
+  }
+  return expr;
+}
+
+bool ZhParser::accept_action() {
+  if (at_end() || contains_date_word(pos_)) return false;
+  pos_ = s_.size();
+  return true;
+}
+
+// 春节：2月15日至23日, 上报审核阶段：4月, 报送截止时间为2023年3月10日: a name before a colon
+// or 为 labels the dates after it.
+void ZhParser::skip_label() {
+  std::size_t colon = s_.find(U':');
+  if (colon == std::u32string::npos) {
+    std::size_t is = s_.find(U'为');
+    if (is != std::u32string::npos && is >= 2 && !contains_date_word_in(s_.substr(0, is)) &&
+        contains_date_word(is + 1)) {
+      colon = is;
+    }
+  }
+  if (colon == std::u32string::npos || colon == 0) return;
+  if (has_digit(0, colon)) return;  // 10:30 is a time, not a label
+  pos_ = colon + 1;
+}
+
+// 4月8日至20日为自查整改期: what the dates are, after them.
+void ZhParser::skip_trailing_label() {
+  std::size_t at = pos_;
+  if (accept(U"为") && !at_end() && !contains_date_word(pos_)) {
+    pos_ = s_.size();
+    return;
+  }
+  pos_ = at;
+}
+
+WhenParse parse_when_zh(std::string_view phrase) {
+  std::u32string text = to_u32(nfkc(phrase));
+  // NFKC keeps one code point per CJK character and full-width digit, so offsets into
+  // `text` are character offsets into the phrase as written.
+  if (text.empty()) return WhenError{0, 1, message("empty deadline phrase"), {}};
+  if (std::find(text.begin(), text.end(), U' ') != text.end()) {
+    auto at = static_cast<std::size_t>(std::find(text.begin(), text.end(), U' ') - text.begin());
+    return WhenError{at, 1, message("unexpected space in a Chinese deadline phrase"), {}};
+  }
+  try {
+    return ZhParser(std::move(text)).parse();
+  } catch (const ZhFailure& failure) {
+    return failure.error;
+  }
+}
+
+}  // namespace plancheck

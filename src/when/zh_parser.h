@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <utility>
+
+#include "when/zh_cursor.h"
+#include "when/zh_lexicon.h"
+
+namespace plancheck {
+
+/// A span of days a phrase names, with what kind of span it is.
+struct ParsedSpan {
+  DaySpan span;
+  bool point = false;      ///< names one day: 10月底, 6月30日, 年底
+  bool year_only = false;  ///< names a whole year: 2017年, 2017年度
+};
+
+/// The grammar of Chinese deadline phrases: 10月底前, 6月1日开始实施, 每年11月1日到次年2月底,
+/// 每季度首月10日前, 印发实施后1个月内, 春节期间 … A hand-written recursive descent over
+/// code points: the phrases are short, and a grammar keeps "what we accept" in one readable
+/// place. Its parts: the phrase as a whole (zh_parser.cpp), dates and spans (zh_spans.cpp),
+/// festivals and holidays (zh_festivals.cpp), recurring items (zh_recurring.cpp), counts
+/// from an event (zh_relative.cpp). Each rule is in README.md's table of phrases.
+class ZhParser : ZhCursor {
+ public:
+  explicit ZhParser(std::u32string text) : ZhCursor(std::move(text)) {}
+  /// The whole phrase; throws ZhFailure where it stops reading.
+  WhenExpr parse();
+
+ private:
+  // --- the phrase as a whole (zh_parser.cpp)
+  std::optional<WhenExpr> parse_fixed_word();
+  std::optional<WhenExpr> parse_dates_in_brackets();
+  WhenExpr parse_event_span();
+  WhenExpr parse_dated();
+  void skip_label();
+  void skip_trailing_label();
+  /// Words after a date that say what is done by then (报送, 上报区政府): read past when
+  /// they name no date.
+  bool accept_action();
+  /// Tries `parse`; on failure, back where it started and nothing.
+  template <class Parse>
+  auto attempt(Parse parse) -> std::optional<decltype(parse())>;
+
+  // --- dates and spans (zh_spans.cpp)
+  ParsedSpan parse_span(const DaySpan* start);
+  std::optional<DaySpan> parse_numeric_date(YearRef year);
+  std::optional<DaySpan> parse_listed_range(std::size_t number_at, int first, YearRef year);
+  std::optional<DaySpan> parse_first_months(YearRef year);
+  void parse_day_part(ParsedSpan& out, unsigned month);
+  void parse_day_notes(DaySpan& span);
+  std::optional<int> parse_weekday();
+  std::optional<YearRef> parse_year(const DaySpan* start);
+  std::optional<ParsedSpan> parse_five_year_plan();
+  void check_day(std::size_t at, unsigned month, int day);
+  std::optional<int> lunar_day_number();
+
+  // --- festivals and holidays (zh_festivals.cpp)
+  std::optional<WhenExpr> parse_holidays();
+  std::optional<DaySpan> dotted_date();
+  std::optional<DaySpan> parse_lunar(YearRef year);
+  std::optional<DaySpan> parse_solar_festival(YearRef year);
+  const Festival* accept_festival();
+
+  // --- recurring items (zh_recurring.cpp)
+  bool starts_recurring();
+  WhenExpr parse_recurring();
+  bool parse_period(WhenExpr& expr);
+  void parse_due(WhenExpr& expr);
+  void parse_due_month(WhenExpr& expr, unsigned months);
+  bool parse_due_day(WhenExpr& expr, unsigned month);
+  bool parse_due_after_end(WhenExpr& expr);
+  bool parse_due_working_day(WhenExpr& expr);
+  bool names_only_past_periods(std::size_t from) const;
+  WhenExpr parse_yearly_window();
+  std::optional<WhenExpr> parse_yearly_months();
+
+  // --- counts from an event or a given day (zh_relative.cpp)
+  std::optional<WhenExpr> try_relative();
+  Period count_unit(bool strict = false);
+  std::size_t find_count(std::size_t from);
+
+  static bool is_one_day(const DaySpan& span) {
+    return span.first_month == span.last_month && span.first_day == span.last_day;
+  }
+  static bool is_year_suffix(char32_t c) {
+    return c == U'底' || c == U'末' || c == U'初' || c == U'内' || c == U'前' || c == U'中';
+  }
+  static DaySpan month_span(YearRef year, unsigned first, unsigned last) {
+    return DaySpan{year, first, 1, last, 0, {}, false};
+  }
+  static DaySpan day_span(YearRef year, unsigned month, unsigned day) {
+    return DaySpan{year, month, day == 0 ? 0u : day, month, day, {}, false};
+  }
+  static DaySpan day_range(YearRef year, unsigned month, unsigned first, unsigned last) {
+    return DaySpan{year, month, first, month, last, {}, false};
+  }
+  static DaySpan lunar_span(YearRef year, unsigned month, unsigned day) {
+    DaySpan span = day_span(year, month, day);
+    span.lunar = true;
+    return span;
+  }
+
+  /// The lunar day a note gives for the first day of a range (see parse_day_notes).
+  std::optional<std::pair<unsigned, unsigned>> range_first_note_;
+};
+
+template <class Parse>
+auto ZhParser::attempt(Parse parse) -> std::optional<decltype(parse())> {
+  std::size_t at = pos_;
+  auto note = range_first_note_;
+  try {
+    return parse();
+  } catch (const ZhFailure&) {
+    pos_ = at;
+    range_first_note_ = note;
+    return std::nullopt;
+  }
+}
+
+}  // namespace plancheck
