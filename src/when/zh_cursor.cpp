@@ -113,10 +113,27 @@ bool ZhCursor::contains_date_word(std::size_t from) const {
 }
 
 bool ZhCursor::contains_date_word_in(std::u32string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || c == U'年' || c == U'月' || c == U'日' || c == U'号' ||
-           c == U'季' || c == U'旬' || c == U'周' || c == U'节';
-  });
+  // A number with a calendar unit after it (3月, 十五日, 两个月, 二〇二〇年); a unit alone
+  // is a date only in the words below (年底, 上旬), not in 销号, 节能 or 常年.
+  static constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十廿";
+  static constexpr std::u32string_view kUnits = U"年月日号季周旬个天";
+  static constexpr std::u32string_view kCalendarWords[] = {
+      U"年底", U"年末",   U"年初", U"年内", U"年中", U"年前", U"今年", U"明年",   U"去年", U"次年",
+      U"当年", U"本年",   U"上年", U"前年", U"来年", U"翌年", U"季度", U"上旬",   U"中旬", U"下旬",
+      U"半年", U"月底",   U"月末", U"月初", U"底前", U"春节", U"元旦", U"国庆",   U"中秋", U"端午",
+      U"清明", U"除夕",   U"元宵", U"正月", U"腊月", U"农历", U"五一", U"劳动节", U"节前", U"节后",
+      U"节日", U"节假日", U"星期", U"礼拜", U"周末", U"每"};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] >= U'0' && text[i] <= U'9') return true;
+    if (kNumerals.find(text[i]) == std::u32string_view::npos) continue;
+    std::size_t end = i;
+    while (end < text.size() && kNumerals.find(text[end]) != std::u32string_view::npos) ++end;
+    if (end < text.size() && kUnits.find(text[end]) != std::u32string_view::npos) return true;
+    i = end;
+  }
+  return std::any_of(
+      std::begin(kCalendarWords), std::end(kCalendarWords),
+      [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
 }
 
 void ZhCursor::fail(std::size_t at, std::size_t length, Message message, Message help) {

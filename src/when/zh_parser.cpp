@@ -34,10 +34,32 @@ WhenExpr ZhParser::parse() {
   }
   if (ends_with(U"期间")) {
     // “十四五”期间 is dated; 重污染天气预警期间 is an event's.
-    if (auto expr = attempt([&] { return parse_dated(); })) return *expr;
+    if (auto expr = attempt([&] { return parse_dated_after_words(); })) return *expr;
     return parse_event_span();
   }
-  return parse_dated();
+  return parse_dated_after_words();
+}
+
+// 请于2018年3月15日前…, 各单位务必于…, 不迟于…, 统计时间截至…: who, or how, before the
+// date, in words that name no date. The date is read from each place such words could end;
+// when none reads, the failure that got furthest is the one reported.
+WhenExpr ZhParser::parse_dated_after_words() {
+  std::size_t start = pos_;
+  std::optional<ZhFailure> furthest;
+  std::size_t furthest_read = 0;
+  for (std::size_t from = start; from < s_.size(); ++from) {
+    if (from > start && contains_date_word_in(std::u32string_view(s_).substr(start, from - start)))
+      break;
+    pos_ = from;
+    range_first_note_.reset();
+    try {
+      return parse_dated();
+    } catch (const ZhFailure& failure) {
+      std::size_t read = failure.error.offset > from ? failure.error.offset - from : 0;
+      if (!furthest || read > furthest_read) furthest = failure, furthest_read = read;
+    }
+  }
+  throw *furthest;
 }
 
 // --- words that stand alone -------------------------------------------------------
@@ -62,6 +84,13 @@ std::optional<WhenExpr> ZhParser::parse_fixed_word() {
       expr.kind = TimingKind::start;
       expr.at_issue = true;
       return expr;
+    }
+  }
+  if (!contains_date_word()) {
+    // 边查边改, 即知即改, 立查立改: doing one thing as the other comes, with no date.
+    if (s_.size() == 4 && s_[0] == s_[2] &&
+        std::u32string_view(U"边即立随").find(s_[0]) != std::u32string_view::npos) {
+      return WhenExpr{};
     }
   }
   return std::nullopt;
@@ -205,6 +234,7 @@ void ZhParser::skip_label() {
   if (colon == std::u32string::npos || colon == 0) return;
   if (has_digit(0, colon)) return;  // 10:30 is a time, not a label
   pos_ = colon + 1;
+  label_ = s_.substr(0, colon);
 }
 
 // 4月8日至20日为自查整改期: what the dates are, after them.

@@ -34,6 +34,7 @@ class ZhParser : ZhCursor {
   std::optional<WhenExpr> parse_dates_in_brackets();
   WhenExpr parse_event_span();
   WhenExpr parse_dated();
+  WhenExpr parse_dated_after_words();
   void skip_label();
   void skip_trailing_label();
   /// Words after a date that say what is done by then (报送, 上报区政府): read past when
@@ -102,6 +103,8 @@ class ZhParser : ZhCursor {
     return span;
   }
 
+  /// The words before a colon or 为 that label the phrase (办结时限为8个工作日).
+  std::u32string label_;
   /// The lunar day a note gives for the first day of a range (see parse_day_notes).
   std::optional<std::pair<unsigned, unsigned>> range_first_note_;
 };

@@ -26,9 +26,12 @@ std::u32string without_anchor_words(std::u32string_view words) {
 // is the milestone's event or `when --from`. Without such words the count needs 内.
 std::optional<WhenExpr> ZhParser::try_relative() {
   std::size_t saved = pos_;
-  accept_any({U"应当在", U"应在", U"须在", U"需在"});  // 应在一月内: 一月 is 1个月 here
+  // 应在一月内: 一月 is 1个月 here; 原则上3个工作日内.
+  accept_any({U"原则上", U"应当在", U"应在", U"须在", U"需在", U"要在"});
   bool anchored = accept_any(
       {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
+  // 办结时限为8个工作日, 整改期限为30天: a label that is a time limit makes a count one.
+  anchored |= label_.find(U'限') != std::u32string::npos && pos_ == label_.size() + 1;
   std::size_t count_at = pos_;
   if (!anchored) count_at = find_count(pos_);
   if (count_at == std::u32string::npos) return pos_ = saved, std::nullopt;
@@ -39,6 +42,25 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   if (accept_any({U"次日", U"翌日", U"第二天", U"第二日"})) {
     expr.count = 1;
     expr.unit = Period::day;
+    accept_action();
+    return expr;
+  }
+  // 于下一个工作日报送: the next working day.
+  if (accept_any({U"下一个工作日", U"下个工作日", U"次一个工作日", U"次一工作日"})) {
+    expr.count = 1;
+    expr.unit = Period::working_day;
+    accept_action();
+    return expr;
+  }
+  // 半年内, 半个月内: half a year is six months; half a month, fifteen days.
+  if (accept_any({U"半年", U"半个月", U"半月"})) {
+    bool year = s_[pos_ - 1] == U'年';
+    expr.count = year ? 6 : 15;
+    expr.unit = year ? Period::month : Period::day;
+    bool within = accept_any({U"以内", U"之内", U"内"});
+    if (!within && !anchored && !described) return pos_ = saved, std::nullopt;
+    accept_action();
+    expect_end();
     return expr;
   }
   auto count = number();
@@ -53,7 +75,8 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   }
   accept(U"时间");
   bool within = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
-  accept_any({U"完成", U"办结"});
+  bool finished = accept_any({U"完成", U"办结"});
+  if (within || finished) accept_action();  // 3个工作日内予以答复
   if (expr.unit == Period::none || (!anchored && !described && !within) || !at_end()) {
     return pos_ = saved, std::nullopt;
   }
@@ -96,9 +119,12 @@ std::size_t ZhParser::find_count(std::size_t from) {
   for (std::size_t at = from; at < s_.size(); ++at) {
     char32_t c = s_[at];
     bool starts_count =
-        (c >= U'0' && c <= U'9') || c == U'次' || c == U'翌' || c == U'第' ||
+        (c >= U'0' && c <= U'9') || c == U'次' || c == U'翌' || c == U'第' || c == U'下' ||
+        c == U'半' ||
         std::u32string_view(U"一二两三四五六七八九十").find(c) != std::u32string_view::npos;
-    if (!starts_count) continue;
+    // 上半年 and 下半年 are halves of the year, not a count of half a year.
+    if (!starts_count || (c == U'半' && at > 0 && (s_[at - 1] == U'上' || s_[at - 1] == U'下')))
+      continue;
     std::u32string_view words(s_.data() + from, at - from);
     if (has_digit(from, at) || contains_date_word_in(without_anchor_words(words))) {
       return std::u32string::npos;
@@ -109,15 +135,17 @@ std::size_t ZhParser::find_count(std::size_t from) {
     }
     std::size_t back = pos_;
     pos_ = at;
-    bool counted = accept_any({U"次日", U"翌日", U"第二天", U"第二日"});
+    bool counted = accept_any({U"次日", U"翌日", U"第二天", U"第二日", U"下一个工作日",
+                               U"下个工作日", U"半年", U"半个月", U"半月"});
     if (!counted) {
       auto n = number();
       counted = n && count_unit(at > from) != Period::none;
     }
     if (counted) {
       accept(U"时间");
-      accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
-      accept_any({U"完成", U"办结"});
+      bool marked = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
+      marked |= accept_any({U"完成", U"办结"});
+      if (marked) accept_action();
     }
     bool ends = counted && at_end();
     pos_ = back;
