@@ -247,6 +247,9 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
     case TimingKind::deadline: {
       // “十·一”国庆节前: before a festival written as its date is the day before it.
       Date due = span_last_day(expr.from, year) - days{expr.before_holiday ? 1 : 0};
+      if (expr.count > 0) {  // 2019年起三年内: the count from the first day, that day counted
+        due = add_period(span_first_day(expr.from, year), expr.unit, expr.count) - days{1};
+      }
       return unless_past_supported_days({Deadline{due}, year});
     }
     case TimingKind::start: {

@@ -28,12 +28,21 @@ Occurrence period_at(Date date, Period every, int count) {
   return {start, end, end};
 }
 
-// The day `rule` names in `period`; an UnknownYear when it counts working days in a year
-// the calendar lacks.
-std::variant<Date, UnknownYear> due_in(const Occurrence& period, const DueRule& rule,
-                                       const OfficialCalendar& calendar) {
+// The day `rule` names in `period`: nothing when the period has no such day (a week of days
+// off has no last working day); an UnknownYear when it counts working days in a year the
+// calendar lacks.
+std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, const DueRule& rule,
+                                                      const OfficialCalendar& calendar) {
+  // A working day of the period, or of its month `rule.month` (首月5个工作日内).
+  Date base = rule.month != 0 ? add_months_clamped(period.start, static_cast<int>(rule.month) - 1)
+                              : period.start;
+  if (rule.working_day > 0) {
+    auto counted = calendar.add_working_days(base - days{1}, rule.working_day);
+    if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
+    return std::get<Date>(counted);
+  }
   if (rule.month != 0) {
-    Date month = add_months_clamped(period.start, static_cast<int>(rule.month) - 1);
+    Date month = base;
     Date last = last_day_of_month(year_of(month), month_of(month));
     unsigned day = rule.day == 0 ? day_of(last) : std::min(rule.day, day_of(last));
     return make_date(year_of(month), month_of(month), day);
@@ -42,20 +51,18 @@ std::variant<Date, UnknownYear> due_in(const Occurrence& period, const DueRule& 
     return period.start + (weekday{static_cast<unsigned>(rule.weekday)} - Monday);
   }
   if (rule.after_end != 0) {
-    if (rule.after_unit == Period::working_day)
-      return calendar.add_working_days(period.end, rule.after_end);
-    return period.end + days{rule.after_end};
+    if (rule.after_unit != Period::working_day) return period.end + days{rule.after_end};
+    auto counted = calendar.add_working_days(period.end, rule.after_end);
+    if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
+    return std::get<Date>(counted);
   }
-  if (rule.working_day > 0)
-    return calendar.add_working_days(period.start - days{1}, rule.working_day);
   if (rule.working_day < 0) {
-    // The last working day: the first one after the period, counted back one.
-    Date day = period.end;
-    for (int i = 0; i < 40; ++i, day -= days{1}) {
+    for (Date day = period.end; day >= period.start; day -= days{1}) {
       std::optional<bool> working = calendar.is_working_day(day);
       if (!working) return UnknownYear{year_of(day)};
       if (*working) return day;
     }
+    return std::nullopt;
   }
   return period.end;
 }
@@ -76,9 +83,10 @@ std::variant<std::vector<Occurrence>, UnknownYear> recurrence_instances(
   while (period.start <= plan_end && out.size() < 400) {
     auto due = due_in(period, recurrence.due, calendar);
     if (auto* unknown = std::get_if<UnknownYear>(&due)) return *unknown;
+    const std::optional<Date>& day = std::get<std::optional<Date>>(due);
     Occurrence instance = period;
-    instance.due = std::get<Date>(due);
-    if (instance.due >= issued) out.push_back(instance);
+    if (day) instance.due = *day;
+    if (day && instance.due >= issued) out.push_back(instance);
     period = next(period);
   }
   return out;

@@ -13,7 +13,12 @@ WhenParse parse_when(std::string_view phrase) {
   // (which also covers ISO dates such as 2017-06-30).
   bool ascii = std::all_of(phrase.begin(), phrase.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  return ascii ? parse_when_en(phrase) : parse_when_zh(phrase);
+  // A date in digits only, as a table writes it (2020/11/30, 2019.6.30), is read by the
+  // grammar that knows those forms; an ISO date reads the same in both.
+  bool words = std::any_of(phrase.begin(), phrase.end(),
+                           [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  return ascii && (words || phrase.find('-') != std::string_view::npos) ? parse_when_en(phrase)
+                                                                        : parse_when_zh(phrase);
 }
 
 // The JSON names are the English words themselves.

@@ -50,6 +50,10 @@ class ZhCursor {
   bool contains_date_word(std::size_t from = 0) const;
   static bool contains_date_word_in(std::u32string_view text);
 
+  /// `text` without the words that name a period an action is about rather than a date
+  /// (上月, 上季度, 上年度, 下一年度, 全年).
+  static std::u32string without_period_references(std::u32string_view text);
+
   [[noreturn]] void fail(std::size_t at, std::size_t length, Message message, Message help = {});
 
   std::u32string s_;

@@ -63,7 +63,27 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
   }
   bool read = !expr.holidays.empty() || written;
   if (!read) return pos_ = at, std::nullopt;
-  accept_any({U"节日", U"节"});  // “五一”节前
+  // “五一”节前, 国庆长假前, “十一”黄金周期间, 中秋国庆双节期间: the holiday named again.
+  std::size_t names_end = pos_;
+  accept_any({U"小长假", U"长假", U"黄金周", U"双节", U"两节", U"节日", U"节"});
+  accept_any({U"放假", U"假期", U"假日"});
+  bool days_off_named = pos_ > names_end && s_[pos_ - 1] != U'节';  // 长假, 假期, 黄金周
+  if (!expr.holidays.empty() && accept_any({U"当天", U"当日", U"当晚"})) {
+    // 国庆节当天: the festival's own day, when it has a fixed one.
+    if (expr.holidays.size() > 1) return pos_ = at, std::nullopt;
+    pos_ = at;
+    const Festival* festival = accept_festival();
+    if (!festival || festival->month == 0) return pos_ = at, std::nullopt;
+    accept_any({U"当天", U"当日", U"当晚"});
+    accept_action();
+    expect_end();
+    WhenExpr day;
+    day.kind = TimingKind::window;
+    day.from = festival->lunar ? lunar_span(YearRef{}, festival->month, festival->day)
+                               : day_span(YearRef{}, festival->month, festival->day);
+    day.to = day.from;
+    return day;
+  }
   std::size_t said_at = pos_;
   if (accept_any({U"前后", U"左右"})) {
     fail(at, pos_ - at, message("'{}' has no extent", to_utf8(s_.substr(at, pos_ - at))),
@@ -86,9 +106,7 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
     }
     return expr;
   }
-  if (!expr.holidays.empty() &&
-      accept_any({U"放假期间", U"假期期间", U"长假期间", U"小长假期间", U"假日期间", U"假期间",
-                  U"小长假", U"长假", U"假期", U"期间"}) &&
+  if (!expr.holidays.empty() && (accept_any({U"期间", U"间"}) || days_off_named) &&
       (at_end() || accept_action())) {
     expr.kind = TimingKind::window;
     expr.event_span = true;
@@ -96,13 +114,21 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
   }
   pos_ = said_at;
   if (!expr.holidays.empty() && expr.holidays.size() == 1 && !written &&
-      accept_any({U"假期结束后", U"收假后", U"过后", U"以后", U"之后", U"后"})) {
+      accept_any({U"结束后", U"收假后", U"过后", U"以后", U"之后", U"后"})) {
     // 春节后: from the first day after the days off. 国庆节后3个工作日内, 春节后第一个工作日:
     // counted from the last day off.
     expr.after_holiday = true;
     expr.kind = TimingKind::start;
     if (at_end()) return expr;
     std::size_t count_at = pos_;
+    if (accept_any({U"上班第一天", U"上班首日", U"第一天上班", U"首个工作日"})) {
+      expr.kind = TimingKind::deadline;
+      expr.count = 1;
+      expr.unit = Period::working_day;
+      accept_action();
+      expect_end();
+      return expr;
+    }
     bool ordinal = accept(U"第");
     auto count = number();
     if (count) {
@@ -155,6 +181,7 @@ std::optional<DaySpan> ZhParser::parse_lunar(YearRef year) {
                    to_utf8(festival->word)),
            message("write '{}前', or the date: 1月20日前", to_utf8(festival->word)));
     }
+    accept_any({U"当天", U"当日", U"当晚"});
     return lunar_span(year, festival->month, festival->day);
   }
   pos_ = word_at;
@@ -181,6 +208,7 @@ std::optional<DaySpan> ZhParser::parse_lunar(YearRef year) {
     pos_ = at;
     return std::nullopt;
   }
+  if (accept_any({U"底", U"末"})) return lunar_span(year, *month, 0);  // 正月底
   std::size_t day_at = pos_;
   if (auto day = lunar_day_number()) {
     if (*day < 1 || *day > 30)
@@ -202,6 +230,7 @@ std::optional<DaySpan> ZhParser::parse_solar_festival(YearRef year) {
     pos_ = at;
     return std::nullopt;
   }
+  accept_any({U"当天", U"当日", U"当晚"});
   return day_span(year, festival->month, festival->day);
 }
 

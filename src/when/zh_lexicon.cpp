@@ -30,6 +30,8 @@ std::span<const Festival> festivals() {
       {U"大年初一", nullptr, true, 1, 1, false},
       {U"元宵节", nullptr, true, 1, 15, false},
       {U"元宵", nullptr, true, 1, 15, false},
+      {U"龙抬头", nullptr, true, 2, 2, false},
+      {U"二月二", nullptr, true, 2, 2, false},
       {U"七夕节", nullptr, true, 7, 7, false},
       {U"七夕", nullptr, true, 7, 7, false},
       {U"中元节", nullptr, true, 7, 15, false},

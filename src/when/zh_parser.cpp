@@ -111,7 +111,13 @@ std::optional<WhenExpr> ZhParser::parse_dates_in_brackets() {
   if (s_.find(U'(', open + 1) != std::u32string::npos) return std::nullopt;
   ZhParser inner(s_.substr(open + 1, close - open - 1));
   try {
-    return inner.parse();
+    WhenExpr expr = inner.parse();
+    // 每年汛期（5—9月）: a named season that comes back each year.
+    if (s_.starts_with(U"每年") && expr.kind == TimingKind::window && !expr.event_span &&
+        expr.holidays.empty() && !expr.from.year.absolute && !expr.to.year.absolute) {
+      expr.yearly = true;
+    }
+    return expr;
   } catch (ZhFailure& failure) {
     failure.error.offset += open + 1;
     throw;
@@ -128,7 +134,8 @@ WhenExpr ZhParser::parse_event_span() {
 
 // --- dated: 10月底前, 从6月起, 2017年10月至2018年3月, 9月30日前报送 ---------------------
 WhenExpr ZhParser::parse_dated() {
-  enum class Mode { bare, by, from, after };
+  // at: 于, 在: on the days named, whatever they are (于12月下旬召开总结会 is a window).
+  enum class Mode { bare, at, by, from, after };
   Mode mode = Mode::bare;
   if (accept_any({U"本方案自", U"本计划自", U"本办法自", U"本通知自", U"自从", U"从", U"自"})) {
     mode = Mode::from;
@@ -136,9 +143,10 @@ WhenExpr ZhParser::parse_dated() {
     // 力争到, 确保在, 计划于, 截至: words of intent or of reckoning before a date.
     bool modal = accept_any({U"原则上", U"务必", U"必须", U"应当", U"力争", U"争取", U"确保",
                              U"预计", U"计划", U"要求", U"拟", U"要", U"须", U"需", U"应"});
-    if (accept_any({U"截至到", U"截止到", U"截至", U"截止", U"到", U"于", U"在", U"至"}) || modal) {
+    if (accept_any({U"截至到", U"截止到", U"截至", U"截止", U"到", U"至"}) || modal) {
       mode = Mode::by;
     }
+    if (accept_any({U"于", U"在"}) && mode == Mode::bare) mode = Mode::at;
   }
   ParsedSpan first = parse_span(nullptr);
   WhenExpr expr;
@@ -184,6 +192,19 @@ WhenExpr ZhParser::parse_dated() {
   } else if (accept_any({U"开始实施", U"开始执行", U"起开始", U"起实施", U"起施行", U"起执行",
                          U"开始", U"起"})) {
     mode = Mode::from;
+    // 2019年起三年内, 7月起6个月内: a deadline the count after the start's first day.
+    std::size_t count_at = pos_;
+    auto count = number();
+    Period unit = count ? count_unit(true) : Period::none;
+    if (unit != Period::none && accept_any({U"以内", U"之内", U"内"})) {
+      accept_action();
+      expect_end();
+      expr.kind = TimingKind::deadline;
+      expr.count = *count;
+      expr.unit = unit;
+      return expr;
+    }
+    pos_ = count_at;
   } else if (mode != Mode::from && accept_any({U"以后", U"之后", U"过后", U"后"})) {
     // 6月30日后, 9月以后: from the day after. 以后 is read as 后: a plan means the work
     // that follows the day.
@@ -193,11 +214,13 @@ WhenExpr ZhParser::parse_dated() {
     if (mode == Mode::bare) mode = Mode::from;
   } else if (std::any_of(finishing_verbs().begin(), finishing_verbs().end(),
                          [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
-    if (mode == Mode::bare) mode = Mode::by;
+    if (mode == Mode::bare || mode == Mode::at) mode = Mode::by;
   } else {
     marked = false;
   }
-  if (marked) accept_action();
+  // What is done then, after a word that dates it (9月30日前报送, 于12月下旬召开总结会,
+  // 到2035年基本实现); after a bare date, unknown words are an error (10月低前).
+  if (marked || mode != Mode::bare) accept_action();
   skip_trailing_label();
   expect_end();
   if (mode == Mode::after) {
@@ -215,7 +238,10 @@ WhenExpr ZhParser::parse_dated() {
 }
 
 bool ZhParser::accept_action() {
-  if (at_end() || contains_date_word(pos_)) return false;
+  if (at_end()) return false;
+  // 报送上年度总结, 报送下一年度计划: the period an action is about is not its date.
+  if (contains_date_word_in(without_period_references(std::u32string_view(s_).substr(pos_))))
+    return false;
   pos_ = s_.size();
   return true;
 }

@@ -50,7 +50,9 @@ class ZhParser : ZhCursor {
   std::optional<DaySpan> parse_listed_range(std::size_t number_at, int first, YearRef year);
   std::optional<DaySpan> parse_first_months(YearRef year);
   void parse_day_part(ParsedSpan& out, unsigned month);
+  std::optional<std::pair<unsigned, unsigned>> parse_part_of_month();
   void parse_day_notes(DaySpan& span);
+  void skip_time_of_day();
   std::optional<int> parse_weekday();
   std::optional<YearRef> parse_year(const DaySpan* start);
   std::optional<ParsedSpan> parse_five_year_plan();

@@ -31,6 +31,8 @@ bool ZhParser::starts_recurring() {
     return true;
   }
   if ((peek() == U'逐' || peek() == U'按') && is_period_word_start(peek(1))) return true;
+  // 次月第3个工作日前, 次月5日前: each month's item, due in the month after it.
+  if (s_.compare(pos_, 2, U"次月") == 0 || s_.compare(pos_, 2, U"下月") == 0) return true;
   // 一月一调度, 一季一通报, 一周一报: once a period.
   std::size_t at = pos_;
   WhenExpr probe;
@@ -47,6 +49,19 @@ WhenExpr ZhParser::parse_recurring() {
   if (accept(U"一")) {  // 一月一调度
     parse_period(expr);
     accept(U"一");
+    accept_action();
+    expect_end();
+    return expr;
+  }
+  if (peek(1) == U'月' && (peek() == U'次' || peek() == U'下')) {
+    expr.every = Period::month;
+    pos_ += 2;
+    if (!parse_due_day(expr, 2)) {
+      if (!parse_due_working_day(expr) || expr.due.working_day < 0)
+        fail(pos_, 1, message("expected the day of the next month (5日前)"));
+      expr.due.month = 2;
+    }
+    accept_any({U"之前", U"以前", U"前"});
     accept_action();
     expect_end();
     return expr;
@@ -112,6 +127,12 @@ void ZhParser::parse_due(WhenExpr& expr) {
       case Period::month:
         if (accept_any({U"月底前", U"月底", U"月末", U"底前", U"底", U"末"})) return true;
         if (parse_due_day(expr, 1)) return true;
+        if (auto part = parse_part_of_month()) {  // 每月上旬: due by its last day
+          expr.due.month = 1;
+          expr.due.day = part->second;
+          accept_any({U"之前", U"以前", U"前"});
+          return true;
+        }
         break;
       case Period::quarter:
       case Period::half_year:
@@ -143,14 +164,23 @@ void ZhParser::parse_due(WhenExpr& expr) {
       }
       return true;
     }
-    return parse_due_after_end(expr) || parse_due_working_day(expr);
+    if (parse_due_after_end(expr) || parse_due_working_day(expr)) return true;
+    std::size_t time_at = pos_;
+    skip_time_of_day();  // 每日17时前: the period's own day, by a time
+    return pos_ != time_at;
   };
-  if (due_here()) return;
+  auto due_then = [&] {
+    if (!due_here()) return false;
+    skip_time_of_day();  // 每周四12时前, 每日17时前
+    accept_any({U"之前", U"以前", U"前"});
+    return true;
+  };
+  if (due_then()) return;
   // Words of who or what before the due day, with no date in them.
   for (std::size_t from = pos_ + 1; from < s_.size(); ++from) {
     if (contains_date_word_in(std::u32string_view(s_).substr(at, from - at))) break;
     pos_ = from;
-    if (auto read = attempt(due_here); read && *read) return;
+    if (auto read = attempt(due_then); read && *read) return;
   }
   pos_ = at;
 }
@@ -172,6 +202,13 @@ void ZhParser::parse_due_month(WhenExpr& expr, unsigned months) {
     }
   }
   if (!month) return;
+  if (std::size_t day_at = pos_; parse_due_working_day(expr)) {
+    // 首月5个工作日内: the working days of that month.
+    if (expr.due.working_day < 0)
+      pos_ = day_at, expr.due.working_day = 0;
+    else
+      return void(expr.due.month = static_cast<unsigned>(*month));
+  }
   if (!parse_due_day(expr, static_cast<unsigned>(*month))) {
     accept_any({U"底前", U"底", U"末"});
     expr.due.month = static_cast<unsigned>(*month);
@@ -211,7 +248,8 @@ bool ZhParser::parse_due_working_day(WhenExpr& expr) {
     expr.due.working_day = -1;
     return true;
   }
-  if (accept_any({U"前", U"第"})) {
+  accept_any({U"前", U"第"});
+  {
     auto count = number();
     if (count && *count >= 1 && accept_any({U"个工作日", U"工作日"})) {
       accept_any({U"以内", U"之内", U"内"});
@@ -225,14 +263,7 @@ bool ZhParser::parse_due_working_day(WhenExpr& expr) {
 
 // Whether what follows names no date but the period an item reports on (上月, 上季度).
 bool ZhParser::names_only_past_periods(std::size_t from) const {
-  std::u32string rest = s_.substr(from);
-  for (std::u32string_view word :
-       {U"上一个月", U"上个月", U"上月", U"本月", U"当月", U"上一季度", U"上个季度", U"上季度",
-        U"本季度", U"当季", U"上半年", U"上年度", U"上一年", U"上年"}) {
-    for (std::size_t at; (at = rest.find(word)) != std::u32string::npos;)
-      rest.erase(at, word.size());
-  }
-  return !contains_date_word_in(rest);
+  return !contains_date_word_in(without_period_references(std::u32string_view(s_).substr(from)));
 }
 
 WhenExpr ZhParser::parse_yearly_window() {
@@ -240,7 +271,7 @@ WhenExpr ZhParser::parse_yearly_window() {
   expr.kind = TimingKind::window;
   expr.yearly = true;
   ParsedSpan first = parse_span(nullptr);
-  if (first.point && first.span.first_month == first.span.last_month && !first.span.lunar &&
+  if (first.span.first_month == first.span.last_month && !first.span.lunar &&
       accept_any({U"之前", U"以前", U"前", U"底前"})) {
     // 每年1月10日前, 每年6月底前: due on that day every year.
     accept_action();
@@ -250,6 +281,11 @@ WhenExpr ZhParser::parse_yearly_window() {
     expr.every = Period::year;
     expr.due.month = first.span.last_month;
     expr.due.day = first.span.last_day;
+    return expr;
+  }
+  if (!first.point && (at_end() || accept_action())) {
+    // 每年第一季度, 每年7月: the span comes back each year.
+    expr.from = expr.to = first.span;
     return expr;
   }
   if (!accept_range_separator()) {

@@ -135,8 +135,9 @@ std::size_t ZhParser::find_count(std::size_t from) {
     }
     std::size_t back = pos_;
     pos_ = at;
-    bool counted = accept_any({U"次日", U"翌日", U"第二天", U"第二日", U"下一个工作日",
-                               U"下个工作日", U"半年", U"半个月", U"半月"});
+    bool named = accept_any({U"次日", U"翌日", U"第二天", U"第二日", U"下一个工作日", U"下个工作日",
+                             U"半年", U"半个月", U"半月"});
+    bool counted = named;
     if (!counted) {
       auto n = number();
       counted = n && count_unit(at > from) != Period::none;
@@ -145,7 +146,7 @@ std::size_t ZhParser::find_count(std::size_t from) {
       accept(U"时间");
       bool marked = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
       marked |= accept_any({U"完成", U"办结"});
-      if (marked) accept_action();
+      if (marked || named) accept_action();
     }
     bool ends = counted && at_end();
     pos_ = back;

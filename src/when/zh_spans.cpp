@@ -63,18 +63,38 @@ ParsedSpan ZhParser::parse_span(const DaySpan* start) {
     out.point = true;
     return out;
   }
-  if (accept(U"上半年")) return out.span = month_span(out.span.year, 1, 6), out;
+  for (auto [half, last] : {std::pair{U"上半年", 6u}, std::pair{U"下半年", 12u}}) {
+    if (!accept(half)) continue;
+    out.span = month_span(out.span.year, last - 5, last);
+    if (accept_any({U"底", U"末"})) {  // 上半年末: the half-year's last day
+      out.span = day_span(out.span.year, last, 0);
+      out.point = true;
+    }
+    return out;
+  }
   if (auto first_months = parse_first_months(out.span.year)) {
     out.span = *first_months;
     return out;
   }
-  if (accept(U"下半年")) return out.span = month_span(out.span.year, 7, 12), out;
   if (accept(U"全年")) return out.span = month_span(out.span.year, 1, 12), out;
+  if (start && !year) {
+    if (auto part = parse_part_of_month()) {  // 8月中旬—下旬
+      out.span = day_range(out.span.year, start->last_month, part->first, part->second);
+      return out;
+    }
+  }
   std::size_t number_at = pos_;
   std::optional<int> value;
   if (accept(U"元月")) {
     value = 1;
-    pos_ -= 1;  // 月 is read below, as for any month
+    pos_ -= 1;                            // 月 is read below, as for any month
+  } else if (accept_any({U"Q", U"q"})) {  // 2022年Q3: a quarter, as spreadsheets write it
+    value = arabic_number();
+    if (!value || *value < 1 || *value > 4)
+      fail(number_at, pos_ - number_at + 1, message("there is no such quarter"));
+    unsigned last = static_cast<unsigned>(*value) * 3;
+    out.span = month_span(out.span.year, last - 2, last);
+    return out;
   } else {
     accept(U"第");
     value = number();
@@ -100,6 +120,13 @@ ParsedSpan ZhParser::parse_span(const DaySpan* start) {
     auto month = static_cast<unsigned>(*value);
     out.span = month_span(out.span.year, month, month);
     parse_day_part(out, month);
+    return out;
+  }
+  if (value && start && start->lunar) {  // 正月初六至十五
+    if (*value < 1 || *value > 30)
+      fail(number_at, pos_ - number_at, message("a lunar month has 29 or 30 days"));
+    out.span = lunar_span(out.span.year, start->last_month, static_cast<unsigned>(*value));
+    out.point = true;
     return out;
   }
   if (value && start && accept_any({U"日", U"号"})) {  // 明年2月1日至29日
@@ -232,21 +259,30 @@ std::optional<DaySpan> ZhParser::parse_first_months(YearRef year) {
   return std::nullopt;
 }
 
+// 上旬, 中下旬, 上、中旬, 上半月: days of a month as the first and last (0: the month's
+// last day).
+std::optional<std::pair<unsigned, unsigned>> ZhParser::parse_part_of_month() {
+  if (accept_any({U"上中旬", U"中上旬", U"上、中旬", U"上,中旬"})) return std::pair{1u, 20u};
+  if (accept_any({U"中下旬", U"下中旬", U"中、下旬", U"中,下旬"})) return std::pair{11u, 0u};
+  if (accept(U"上旬")) return std::pair{1u, 10u};
+  if (accept(U"中旬")) return std::pair{11u, 20u};
+  if (accept(U"下旬")) return std::pair{21u, 0u};
+  if (accept_any({U"上半月", U"前半月"})) return std::pair{1u, 15u};
+  if (accept_any({U"下半月", U"后半月"})) return std::pair{16u, 0u};
+  if (accept(U"初")) return std::pair{1u, 10u};  // 3月初: its first ten days, as 上旬
+  return std::nullopt;
+}
+
 void ZhParser::parse_day_part(ParsedSpan& out, unsigned month) {
   if (accept_any({U"底", U"末"})) {
     out.span = day_span(out.span.year, month, 0);
     out.point = true;
     return;
   }
-  if (accept_any({U"上中旬", U"中上旬"})) {
-    return void(out.span = day_range(out.span.year, month, 1, 20));
+  if (auto part = parse_part_of_month()) {
+    out.span = day_range(out.span.year, month, part->first, part->second);
+    return;
   }
-  if (accept_any({U"中下旬", U"下中旬"})) {
-    return void(out.span = day_range(out.span.year, month, 11, 0));
-  }
-  if (accept(U"上旬")) return void(out.span = day_range(out.span.year, month, 1, 10));
-  if (accept(U"中旬")) return void(out.span = day_range(out.span.year, month, 11, 20));
-  if (accept(U"下旬")) return void(out.span = day_range(out.span.year, month, 21, 0));
   std::size_t day_at = pos_;
   auto day = number();
   if (!day) return;
@@ -290,6 +326,11 @@ void ZhParser::parse_day_notes(DaySpan& span) {
     } while (accept_any({U",", U"、"}));
     if (!accept(U")")) fail(pos_, 1, message("expected ')' after the note on the day"));
   }
+  skip_time_of_day();
+}
+
+// 上午, 17时, 12时30分, 下班前: a time of day is read past, since a deadline is a day.
+void ZhParser::skip_time_of_day() {
   accept_any({U"上午", U"下午", U"中午", U"晚上", U"凌晨", U"全天", U"当天", U"当日"});
   std::size_t hour_at = pos_;
   if (auto hour = number()) {
@@ -360,6 +401,10 @@ std::optional<ParsedSpan> ZhParser::parse_five_year_plan() {
   if (accept_any({U"期末", U"末期", U"末", U"收官之年", U"收官战", U"收官年", U"收官"})) {
     out.span = month_span(YearRef{true, first_year + 4}, 1, 12);
     out.year_only = true;
+    return out;
+  }
+  if (accept_any({U"开局之年", U"开局年", U"开局", U"首年", U"第一年"})) {
+    out.span = month_span(YearRef{true, first_year}, 1, 12);
     return out;
   }
   if (accept_any({U"期间", U"时期", U"以来", U"内"})) {
