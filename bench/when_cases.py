@@ -14,6 +14,12 @@ relative row is run with `--from` the anchor its note gives as an example ("e.g.
 -> 2017-02-28") and is right when it falls due on the stated day; one with no example
 counts as wrong. --list prints each wrong row with what plancheck said. It also prints how
 long a whole `when` process took per phrase (start-up included), median and worst.
+
+    bench/when_cases.py build/plancheck FILE.tsv ... --decided tests/data/when-cases-decided.tsv
+
+--decided names the rows plancheck answers otherwise by decision, each with why; the run
+then exits 1 when any other row is wrong, or when a row named there comes out right (so
+the list stays true). ctest runs it on every case file in tests/data.
 """
 import csv
 import json
@@ -49,7 +55,14 @@ def right(row, answer):
 
 def main():
     args = [a for a in sys.argv[1:] if a != "--list"]
+    decided = None
+    if "--decided" in args:
+        at = args.index("--decided")
+        decided = {row["phrase"] for row in
+                   csv.DictReader(open(args[at + 1], encoding="utf-8"), delimiter="\t")}
+        del args[at:at + 2]
     binary, files = args[0], args[1:]
+    unexpected = []
     for path in files:
         total = good = 0
         wrong = []
@@ -66,7 +79,11 @@ def main():
             started = time.perf_counter()
             run = subprocess.run(command, capture_output=True, text=True)
             seconds.append(time.perf_counter() - started)
-            if run.returncode == 0 and right(row, json.loads(run.stdout)):
+            ok = run.returncode == 0 and right(row, json.loads(run.stdout))
+            if decided is not None and ok == (row["phrase"] in decided):
+                unexpected.append(f"{path}: {row['phrase']}: "
+                                  + ("right, but listed as decided" if ok else "wrong"))
+            if ok:
                 good += 1
             else:
                 said = run.stdout if run.returncode == 0 else run.stderr
@@ -77,7 +94,10 @@ def main():
               f"at most")
         if "--list" in sys.argv:
             print("\n".join(wrong))
+    for line in unexpected:
+        print(line)
+    return 1 if unexpected else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

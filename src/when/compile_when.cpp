@@ -23,7 +23,9 @@ constexpr std::array<Term, 7> kWeekdays = {term("Sunday"),    term("Monday"),   
 // 2月2日（农历正月初九）) must be that day's: a note that disagrees is a mistake in one of
 // the two, and plancheck cannot tell which.
 std::optional<ScheduleProblem> check_notes(const DaySpan& span, int year) {
-  if (span.noted_weekday < 0 && span.noted_lunar_month == 0) return std::nullopt;
+  if (span.noted_weekday < 0 && span.noted_lunar_month == 0 && span.noted_month == 0) {
+    return std::nullopt;
+  }
   std::optional<Date> day = span_day(span, year, span.last_month, span.last_day);
   if (!day) return std::nullopt;  // reported as a day that does not exist
   if (span.noted_weekday >= 0) {
@@ -33,6 +35,11 @@ std::optional<ScheduleProblem> check_notes(const DaySpan& span, int year) {
                                      kWeekdays.at(actual.c_encoding()),
                                      kWeekdays.at(static_cast<std::size_t>(span.noted_weekday)))};
     }
+  }
+  if (span.noted_month != 0 &&
+      (month_of(*day) != span.noted_month || day_of(*day) != span.noted_day)) {
+    return ScheduleProblem{message("{} is not {}月{}日, which is written beside it",
+                                   format_iso(*day), span.noted_month, span.noted_day)};
   }
   if (span.noted_lunar_month != 0) {
     // A day in December or January may be in either lunar year's months.

@@ -41,6 +41,16 @@ std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, 
     if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
     return std::get<Date>(counted);
   }
+  if (rule.weekday >= 0 && rule.nth > 0) {  // 每月第一个星期一
+    Date first = base + (weekday{static_cast<unsigned>(rule.weekday)} - weekday{base});
+    Date nth = first + days{7 * (rule.nth - 1)};
+    if (month_of(nth) != month_of(base)) return std::nullopt;  // no fifth Monday this month
+    return nth;
+  }
+  if (rule.weekday >= 0 && rule.nth < 0) {  // 每月最后一个星期五
+    Date last = last_day_of_month(year_of(base), month_of(base));
+    return last - (weekday{last} - weekday{static_cast<unsigned>(rule.weekday)});
+  }
   if (rule.month != 0) {
     Date month = base;
     Date last = last_day_of_month(year_of(month), month_of(month));
@@ -51,6 +61,10 @@ std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, 
     return period.start + (weekday{static_cast<unsigned>(rule.weekday)} - Monday);
   }
   if (rule.after_end != 0) {
+    if (rule.after_unit == Period::month) {  // 结束后一个月内: to that month's end
+      Date month = add_months_clamped(period.end + days{1}, rule.after_end - 1);
+      return last_day_of_month(year_of(month), month_of(month));
+    }
     if (rule.after_unit != Period::working_day) return period.end + days{rule.after_end};
     auto counted = calendar.add_working_days(period.end, rule.after_end);
     if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
@@ -76,7 +90,11 @@ std::variant<std::vector<Occurrence>, UnknownYear> recurrence_instances(
   auto next = [&](const Occurrence& p) {
     return period_at(p.end + days{1}, recurrence.every, count);
   };
-  if (recurrence.every == Period::week && period.start < issued) period = next(period);
+  if (recurrence.every == Period::week && period.start < issued) {
+    // The first whole week after the issue starts the first run of weeks (每两周).
+    Date monday = period.start + days{7};
+    period = {monday, monday + days{7 * count - 1}, monday + days{7 * count - 1}};
+  }
   Date plan_end = make_date(plan_year, 12, 31);
   std::vector<Occurrence> out;
   // A daily item in a plan issued on 1 January has 365; nothing recurs more often.

@@ -39,6 +39,8 @@ struct DaySpan {
   /// lunar month and day (（腊月二十三）; day 0 is the month's last), month 0 for none.
   int noted_weekday = -1;
   unsigned noted_lunar_month = 0, noted_lunar_day = 0;
+  /// A solar month and day written beside a lunar day (正月初八（2月24日）), month 0 for none.
+  unsigned noted_month = 0, noted_day = 0;
 };
 
 /// When in each of its periods a recurring item falls due. All unset: on the period's last
@@ -48,6 +50,8 @@ struct DueRule {
   /// past the period's is in the next period (每月…次月5日前: 2, 5).
   unsigned month = 0, day = 0;
   int weekday = -1;  ///< a week's day, 0 Sunday .. 6 Saturday (每周五)
+  /// With `weekday` in a month: its Nth in the month (每月第一个星期一: 1), -1 the last.
+  int nth = 0;
   /// So many `after_unit`s after the period's last day (每季度结束后10日内, 15个工作日内).
   int after_end = 0;
   Period after_unit = Period::none;

@@ -106,12 +106,6 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
     }
     return expr;
   }
-  if (!expr.holidays.empty() && (accept_any({U"期间", U"间"}) || days_off_named) &&
-      (at_end() || accept_action())) {
-    expr.kind = TimingKind::window;
-    expr.event_span = true;
-    return expr;
-  }
   pos_ = said_at;
   if (!expr.holidays.empty() && expr.holidays.size() == 1 && !written &&
       accept_any({U"结束后", U"收假后", U"过后", U"以后", U"之后", U"后"})) {
@@ -146,6 +140,13 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
     expect_end();
     expr.kind = TimingKind::deadline;
     expr.count = *count;
+    return expr;
+  }
+  pos_ = said_at;
+  if (!expr.holidays.empty() && (accept_any({U"期间", U"间"}) || days_off_named) &&
+      (at_end() || accept_action())) {
+    expr.kind = TimingKind::window;
+    expr.event_span = true;
     return expr;
   }
   return pos_ = at, std::nullopt;

@@ -64,10 +64,10 @@ std::span<const Festival> festivals() {
 
 std::span<const std::u32string_view> continuing_words() {
   static constexpr std::u32string_view kWords[] = {
-      U"持续",     U"及时", U"长期",     U"常态", U"常抓",     U"常年",     U"长年",
-      U"经常",     U"随时", U"随到随办", U"动态", U"不断",     U"久久为功", U"长效",
-      U"第一时间", U"定期", U"全程",     U"实时", U"贯穿",     U"始终",     U"日常",
-      U"立即",     U"即时", U"适时",     U"滚动", U"一以贯之", U"坚持",     U"同步"};
+      U"持续",   U"及时",     U"长期", U"常态", U"常抓",     U"常年",     U"长年",     U"经常",
+      U"随时",   U"随到随办", U"动态", U"不断", U"久久为功", U"长效",     U"第一时间", U"定期",
+      U"全天候", U"24小时",   U"值守", U"值班", U"全程",     U"实时",     U"贯穿",     U"始终",
+      U"日常",   U"立即",     U"即时", U"适时", U"滚动",     U"一以贯之", U"坚持",     U"同步"};
   return kWords;
 }
 
@@ -81,6 +81,13 @@ std::span<const std::u32string_view> finishing_verbs() {
   static constexpr std::u32string_view kVerbs[] = {
       U"完成", U"办结", U"到位", U"结束", U"截止", U"报送", U"上报", U"报",  U"提交",
       U"交",   U"印发", U"出台", U"建成", U"实现", U"落实", U"整改", U"验收"};
+  return kVerbs;
+}
+
+std::span<const std::u32string_view> doing_verbs() {
+  static constexpr std::u32string_view kVerbs[] = {
+      U"开展", U"组织", U"进行", U"召开", U"举办", U"举行", U"集中", U"部署", U"推进", U"督查",
+      U"检查", U"评估", U"考核", U"调度", U"巡查", U"排查", U"宣传", U"培训", U"全面", U"对"};
   return kVerbs;
 }
 

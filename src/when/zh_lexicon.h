@@ -30,6 +30,9 @@ std::span<const std::u32string_view> regional_seasons();
 /// Verbs of finishing or handing in, written after a date (9月30日前报送, 年底前办结,
 /// 6月30日完成): the date is a deadline.
 std::span<const std::u32string_view> finishing_verbs();
+/// Verbs of doing, written after a date or a span (三季度开展交叉检查, 11月上旬组织评估):
+/// the dates are when it is done, a window or a day as written.
+std::span<const std::u32string_view> doing_verbs();
 /// Verbs of beginning, written after a date (8月1日启动, 6月1日起施行): the date is a start.
 std::span<const std::u32string_view> starting_verbs();
 

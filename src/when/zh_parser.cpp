@@ -109,6 +109,14 @@ std::optional<WhenExpr> ZhParser::parse_dates_in_brackets() {
   if (!after.empty() && after != U"期间") return std::nullopt;
   if (has_digit(0, open)) return std::nullopt;
   if (s_.find(U'(', open + 1) != std::u32string::npos) return std::nullopt;
+  // 正月初八（2月17日）: a day with its solar date beside it is a day with a note.
+  auto name_is_a_day = attempt([&] {
+    pos_ = 0;
+    ParsedSpan name = parse_span(nullptr);
+    return pos_ >= open && is_one_day(name.span);
+  });
+  pos_ = 0;
+  if (name_is_a_day && *name_is_a_day) return std::nullopt;
   ZhParser inner(s_.substr(open + 1, close - open - 1));
   try {
     WhenExpr expr = inner.parse();
@@ -163,7 +171,7 @@ WhenExpr ZhParser::parse_dated() {
       expr.from.noted_lunar_day = range_first_note_->second;
     }
     accept_any({U"期间", U"期", U"内"});
-    skip_trailing_label();
+    if (!skip_trailing_label()) accept_action();  // 10月15日至11月15日开展“回头看”
     expect_end();
     return expr;
   }
@@ -215,14 +223,21 @@ WhenExpr ZhParser::parse_dated() {
   } else if (std::any_of(finishing_verbs().begin(), finishing_verbs().end(),
                          [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
     if (mode == Mode::bare || mode == Mode::at) mode = Mode::by;
+  } else if (std::any_of(doing_verbs().begin(), doing_verbs().end(),
+                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+    // 三季度开展交叉检查: done over the days named, whatever they are.
   } else {
     marked = false;
   }
   // What is done then, after a word that dates it (9月30日前报送, 于12月下旬召开总结会,
   // 到2035年基本实现); after a bare date, unknown words are an error (10月低前).
+  // A note on the day may come after the word that dates it (8月15日前（星期三）).
+  if (marked && peek() == U'(') attempt([&] { return parse_day_notes(expr.from), true; });
   if (marked || mode != Mode::bare) accept_action();
-  skip_trailing_label();
+  // 2019年为全面推进年: the span a trailing label names is a stage, a window.
+  bool labelled = skip_trailing_label();
   expect_end();
+  if (labelled && !first.point && mode == Mode::bare) first.year_only = false;
   if (mode == Mode::after) {
     expr.kind = TimingKind::start;
     expr.starts_after = true;
@@ -264,13 +279,14 @@ void ZhParser::skip_label() {
 }
 
 // 4月8日至20日为自查整改期: what the dates are, after them.
-void ZhParser::skip_trailing_label() {
+bool ZhParser::skip_trailing_label() {
   std::size_t at = pos_;
   if (accept(U"为") && !at_end() && !contains_date_word(pos_)) {
     pos_ = s_.size();
-    return;
+    return true;
   }
   pos_ = at;
+  return false;
 }
 
 WhenParse parse_when_zh(std::string_view phrase) {

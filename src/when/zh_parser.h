@@ -36,7 +36,7 @@ class ZhParser : ZhCursor {
   WhenExpr parse_dated();
   WhenExpr parse_dated_after_words();
   void skip_label();
-  void skip_trailing_label();
+  bool skip_trailing_label();
   /// Words after a date that say what is done by then (报送, 上报区政府): read past when
   /// they name no date.
   bool accept_action();

@@ -31,6 +31,8 @@ bool ZhParser::starts_recurring() {
     return true;
   }
   if ((peek() == U'逐' || peek() == U'按') && is_period_word_start(peek(1))) return true;
+  // 逢单月10日前, 逢双月: every other month.
+  if (s_.compare(pos_, 3, U"逢单月") == 0 || s_.compare(pos_, 3, U"逢双月") == 0) return true;
   // 次月第3个工作日前, 次月5日前: each month's item, due in the month after it.
   if (s_.compare(pos_, 2, U"次月") == 0 || s_.compare(pos_, 2, U"下月") == 0) return true;
   // 一月一调度, 一季一通报, 一周一报: once a period.
@@ -49,6 +51,19 @@ WhenExpr ZhParser::parse_recurring() {
   if (accept(U"一")) {  // 一月一调度
     parse_period(expr);
     accept(U"一");
+    accept_action();
+    expect_end();
+    return expr;
+  }
+  if (accept_any({U"逢单月", U"逢双月", U"单月", U"双月"})) {
+    // Two months a period from January; the odd month is the first, the even the second.
+    bool even = s_[pos_ - 2] == U'双';
+    expr.every = Period::month;
+    expr.every_count = 2;
+    if (!parse_due_day(expr, even ? 2 : 1)) {
+      expr.due.month = even ? 2 : 1;
+      expr.due.day = 0;
+    }
     accept_action();
     expect_end();
     return expr;
@@ -127,6 +142,22 @@ void ZhParser::parse_due(WhenExpr& expr) {
       case Period::month:
         if (accept_any({U"月底前", U"月底", U"月末", U"底前", U"底", U"末"})) return true;
         if (parse_due_day(expr, 1)) return true;
+        if (std::size_t nth_at = pos_; accept_any({U"最后一个", U"最后1个", U"第"})) {
+          // 每月第一个星期一, 每月最后一个星期五
+          int nth = -1;
+          if (s_[pos_ - 1] == U'第') {
+            auto n = number();
+            nth = n && *n >= 1 && *n <= 5 && accept(U"个") ? *n : 0;
+          }
+          auto weekday = nth != 0 ? parse_weekday() : std::nullopt;
+          if (weekday) {
+            expr.due.weekday = *weekday;
+            expr.due.nth = nth;
+            expr.due.month = 1;
+            return true;
+          }
+          pos_ = nth_at;
+        }
         if (auto part = parse_part_of_month()) {  // 每月上旬: due by its last day
           expr.due.month = 1;
           expr.due.day = part->second;
@@ -234,7 +265,8 @@ bool ZhParser::parse_due_after_end(WhenExpr& expr) {
   if (!accept_any({U"结束后", U"结束以后", U"结束之后", U"期满后", U"后"})) return false;
   auto count = number();
   Period unit = count ? count_unit(true) : Period::none;
-  if (unit != Period::day && unit != Period::working_day) return pos_ = at, false;
+  if (unit != Period::day && unit != Period::working_day && unit != Period::month)
+    return pos_ = at, false;
   accept_any({U"以内", U"之内", U"内", U"前"});
   expr.due.after_end = *count;
   expr.due.after_unit = unit;

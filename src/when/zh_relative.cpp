@@ -31,7 +31,8 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   bool anchored = accept_any(
       {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
   // 办结时限为8个工作日, 整改期限为30天: a label that is a time limit makes a count one.
-  anchored |= label_.find(U'限') != std::u32string::npos && pos_ == label_.size() + 1;
+  // 试点期为一年 too: a label that is a stage (期) gives its length.
+  anchored |= label_.find_first_of(U"限期") != std::u32string::npos && pos_ == label_.size() + 1;
   std::size_t count_at = pos_;
   if (!anchored) count_at = find_count(pos_);
   if (count_at == std::u32string::npos) return pos_ = saved, std::nullopt;

@@ -57,7 +57,11 @@ ParsedSpan ZhParser::parse_span(const DaySpan* start) {
   }
   // A festival is a day to act on, not a day to be done by: 除夕 alone is a window of one
   // day, 除夕前 a deadline.
-  if (auto lunar = parse_lunar(out.span.year)) return out.span = *lunar, out;
+  if (auto lunar = parse_lunar(out.span.year)) {
+    out.span = *lunar;
+    if (peek() == U'(') parse_day_notes(out.span);
+    return out;
+  }
   if (auto festival = parse_solar_festival(out.span.year)) {
     out.span = *festival;
     out.point = true;
@@ -205,11 +209,34 @@ std::optional<DaySpan> ZhParser::parse_listed_range(std::size_t number_at, int f
   }
   std::size_t last_at = pos_;
   auto last = number();
+  // 7、8、9月, 7、8、9三个月: more months listed, one after another.
+  int listed_count = 2;
+  bool consecutive = true;
+  while (listed && last && peek() == U'、') {
+    std::size_t more_at = pos_;
+    ++pos_;
+    auto more = number();
+    if (!more) {
+      pos_ = more_at;
+      break;
+    }
+    consecutive &= *more == *last + 1;
+    last = more;
+    last_at = more_at + 1;
+    ++listed_count;
+  }
   int months_each = 0;
   if (last && accept(U"月")) {
     months_each = 1;
   } else if (last && accept_any({U"季度", U"季"})) {
     months_each = 3;
+  } else if (std::size_t count_at = pos_; last && listed) {
+    auto count = number();
+    if (count && *count == listed_count && accept(U"个月")) {
+      months_each = 1;  // 8、9两个月: the count says they are months
+    } else {
+      pos_ = count_at;
+    }
   }
   if (months_each == 0) {
     pos_ = separator_at;
@@ -231,7 +258,7 @@ std::optional<DaySpan> ZhParser::parse_listed_range(std::size_t number_at, int f
          months_each == 1 ? message("a span of months runs forward: {}月 to {}月", first, *last)
                           : message("a span of quarters runs forward"));
   }
-  if (listed && *last != first + 1) {
+  if (listed && (!consecutive || *last != first + listed_count - 1)) {
     fail(number_at, pos_ - number_at,
          message("'{}' names months that are not one span",
                  to_utf8(s_.substr(number_at, pos_ - number_at))),
@@ -306,6 +333,23 @@ void ZhParser::parse_day_notes(DaySpan& span) {
         continue;
       }
       std::size_t note_at = pos_;
+      if (span.lunar) {  // 正月初八（2月24日）: the solar day of a lunar one
+        auto month = number();
+        if (month && *month >= 1 && *month <= 12 && accept(U"月")) {
+          auto day = number();
+          if (!day || !accept_any({U"日", U"号"}))
+            fail(note_at, pos_ - note_at + 1, message("expected '日' after the day"));
+          check_day(note_at, static_cast<unsigned>(*month), *day);
+          span.noted_month = static_cast<unsigned>(*month);
+          span.noted_day = static_cast<unsigned>(*day);
+          continue;
+        }
+        pos_ = note_at;
+      }
+      // 腊月二十三（小年）: a festival's name beside its day is what the day is called.
+      if (const Festival* festival = accept_festival(); festival && peek() == U')') continue;
+      if (accept(U"小年") && peek() == U')') continue;
+      pos_ = note_at;
       auto lunar = parse_lunar(span.year);
       if (!lunar || lunar->first_day != lunar->last_day) {
         fail(note_at, 1, message("expected a weekday or a lunar day in the brackets after a day"));
@@ -332,17 +376,21 @@ void ZhParser::parse_day_notes(DaySpan& span) {
 // 上午, 17时, 12时30分, 下班前: a time of day is read past, since a deadline is a day.
 void ZhParser::skip_time_of_day() {
   accept_any({U"上午", U"下午", U"中午", U"晚上", U"凌晨", U"全天", U"当天", U"当日"});
-  std::size_t hour_at = pos_;
-  if (auto hour = number()) {
-    if (!accept_any({U"时", U"点"})) {
-      pos_ = hour_at;
-    } else if (*hour > 24) {
-      fail(hour_at, pos_ - hour_at, message("there is no hour {}", *hour));
-    } else {
-      std::size_t minute_at = pos_;
-      if (!number() || !accept(U"分")) pos_ = minute_at;
-      accept(U"整");
+  // 17时, 12时30分, 17:00, and times listed (每日8时、17时).
+  for (std::size_t back = pos_;;) {
+    std::size_t hour_at = pos_;
+    auto hour = number();
+    bool clock = hour && (accept(U":") ? number().has_value() : accept_any({U"时", U"点"}));
+    if (!clock) {
+      pos_ = back;  // before the 、 that did not list a time
+      break;
     }
+    if (*hour > 24) fail(hour_at, pos_ - hour_at, message("there is no hour {}", *hour));
+    std::size_t minute_at = pos_;
+    if (!number() || !accept(U"分")) pos_ = minute_at;
+    accept(U"整");
+    back = pos_;
+    if (!accept(U"、")) break;
   }
   accept_any({U"下班前", U"下班之前"});
 }

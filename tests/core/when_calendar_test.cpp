@@ -134,3 +134,85 @@ TEST_CASE("the holidays a span of days crosses", "[calendar]") {
   CHECK(format_iso(crossed[0].worked[0]) == "2017-09-30");
   CHECK(shipped_calendar().holidays_between(d(2017, 3, 1), d(2017, 3, 20)).empty());
 }
+
+TEST_CASE("a recurring item's due day: a weekday, a working day, after the period, next month",
+          "[when][calendar]") {
+  CHECK(reading("每周三", 2024) == "recurring 2024-01-03");
+  CHECK(reading("每月第二个星期四", 2024) == "recurring 2024-01-11");
+  CHECK(reading("每月最后一个星期一", 2024, {.issued = d(2024, 2, 1)}) == "recurring 2024-02-26");
+  CHECK(reading("每季度结束后7日内", 2024) == "recurring 2024-04-07");
+  CHECK(reading("每季度结束后3个工作日内", 2024) == "recurring 2024-04-03");
+  CHECK(reading("每半年结束后两个月内", 2024) == "recurring 2024-08-31");
+  // 2024-01-01 is 元旦: the second working day is the 3rd, the third of the quarter the 4th.
+  CHECK(reading("每月第2个工作日", 2024) == "recurring 2024-01-03");
+  CHECK(reading("每季度首月前3个工作日内", 2024) == "recurring 2024-01-04");
+  CHECK(reading("每季度最后一个工作日", 2024) == "recurring 2024-03-29");
+  CHECK(reading("每月报表于次月8日前报送", 2024) == "recurring 2024-02-08");
+  // Sunday 2024-02-04 was worked for 春节: February's third working day.
+  CHECK(reading("次月第3个工作日前", 2024) == "recurring 2024-02-04");
+  CHECK(reading("逢双月5日前", 2024) == "recurring 2024-02-05");
+  CHECK(reading("每日17时前报送", 2024) == "recurring 2024-01-01");
+  // A working day counted into a year with no notice waits for the notice.
+  CHECK(reading("每月第2个工作日", 2027).starts_with("error: its due days are counted"));
+}
+
+TEST_CASE("recurring every so many periods, months evenly spaced, once a period",
+          "[when][calendar]") {
+  CHECK(reading("每三个月", 2024) == "recurring 2024-03-31");
+  CHECK(reading("每两个月", 2024, {.issued = d(2024, 3, 15)}) == "recurring 2024-04-30");
+  // Weeks run from the first whole week after the issue.
+  CHECK(reading("每两周", 2024, {.issued = d(2024, 1, 3)}) == "recurring 2024-01-21");
+  CHECK(reading("每年3、6、9、12月20日前", 2024) == "recurring 2024-03-20");
+  CHECK(reading("每年4月、10月底前", 2024) == "recurring 2024-04-30");
+  CHECK(reading("一季一通报", 2024) == "recurring 2024-03-31");
+  CHECK(reading("每年第一季度", 2024) == "window 2024-01-01..2024-03-31");
+  CHECK(reading("每年汛期（6—9月）", 2024) == "window 2024-06-01..2024-09-30");
+}
+
+TEST_CASE("counted from a holiday's last day off", "[when][calendar]") {
+  CHECK(reading("中秋节后2个工作日内", 2019) == "deadline 2019-09-17");  // off 09-13..15
+  CHECK(reading("端午节后", 2019) == "start 2019-06-10..2019-06-10");
+  CHECK(reading("国庆节后上班第一天", 2019) == "deadline 2019-10-08");
+  CHECK(reading("国庆长假后", 2019) == "start 2019-10-08..2019-10-08");
+  CHECK(reading("国庆长假前", 2019) == "deadline 2019-09-30");
+  CHECK(reading("五一假期期间", 2024) == "window 2024-05-01..2024-05-05");
+  CHECK(reading("国庆节当天", 2024) == "window 2024-10-01..2024-10-01");
+  CHECK(reading("“七一”前", 2024) == "deadline 2024-06-30");
+}
+
+TEST_CASE("words around the date: who, what is done, notes", "[when]") {
+  CHECK(reading("请各镇于2024年5月20日前报送统计表", 2024) == "deadline 2024-05-20");
+  CHECK(reading("不迟于11月30日", 2024) == "deadline 2024-11-30");
+  CHECK(reading("于3月下旬召开推进会", 2024) == "window 2024-03-21..2024-03-31");
+  CHECK(reading("三季度开展督查", 2024) == "window 2024-07-01..2024-09-30");
+  CHECK(reading("10月1日前（星期二）", 2024) == "deadline 2024-10-01");
+  CHECK(reading("10月1日前（星期三）", 2024).starts_with("error: 2024-10-01 is a Tuesday"));
+  CHECK(reading("正月初八（2月17日）", 2024) == "window 2024-02-17..2024-02-17");
+  CHECK(reading("正月初八（2月18日）", 2024).starts_with("error: 2024-02-17 is not 2月18日"));
+  CHECK(reading("6月30日17:30前", 2024) == "deadline 2024-06-30");
+  // After a bare date, words that are no verb of the lexicon are an error, not an action.
+  CHECK(reading("10月低前", 2024).starts_with("error: unexpected '低前'"));
+  CHECK(reading("10月底前后", 2024).starts_with("error: '10月底前后' has no extent"));
+}
+
+TEST_CASE("dates in digits, numerals, halves and lists", "[when]") {
+  CHECK(reading("2024.5.20前", 2024) == "deadline 2024-05-20");
+  CHECK(reading("5/20", 2024) == "deadline 2024-05-20");
+  CHECK(reading("二〇二四年底前", 2020) == "deadline 2024-12-31");
+  CHECK(reading("截至去年底", 2024) == "deadline 2023-12-31");
+  CHECK(reading("11月上、中旬", 2024) == "window 2024-11-01..2024-11-20");
+  CHECK(reading("9月中旬至下旬", 2024) == "window 2024-09-11..2024-09-30");
+  CHECK(reading("6月下半月", 2024) == "window 2024-06-16..2024-06-30");
+  CHECK(reading("2024年Q2", 2024) == "window 2024-04-01..2024-06-30");
+  CHECK(reading("上半年末", 2024) == "deadline 2024-06-30");
+  CHECK(reading("“十五五”期间", 2024) == "window 2026-01-01..2030-12-31");
+  CHECK(reading("“十五五”开局之年", 2024) == "window 2026-01-01..2026-12-31");
+  CHECK(reading("2024年起两年内", 2024) == "deadline 2025-12-31");
+  CHECK(reading("9、10、11三个月", 2024) == "window 2024-09-01..2024-11-30");
+  CHECK(reading("9、10、12月", 2024).starts_with("error: '9、10、12月' names months"));
+  CHECK(reading("收到通知之日起15个工作日内", 2024, {.from = d(2024, 3, 29)}) ==
+        "relative 2024-04-22");
+  CHECK(reading("办理期限为20个工作日", 2024, {.from = d(2024, 3, 29)}) == "relative 2024-04-28");
+  CHECK(reading("边学边改", 2024) == "continuous");
+  CHECK(reading("常年坚持", 2024) == "continuous");
+}
