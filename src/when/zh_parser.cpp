@@ -59,6 +59,7 @@ WhenExpr ZhParser::parse_dated_after_words() {
       if (!furthest || read > furthest_read) furthest = failure, furthest_read = read;
     }
   }
+  if (!furthest) return parse_dated();  // nothing after a label: its error says so
   throw *furthest;
 }
 

@@ -15,6 +15,9 @@ unsigned months_in(Period period) {
   return static_cast<unsigned>(std::max(period_months(period), 1));
 }
 
+// More periods than any plan spans (每999个月) are a mistake, not a rhythm.
+constexpr int kMostPeriods = 366;
+
 bool is_period_word_start(char32_t c) {
   return std::u32string_view(U"年月季周星日天半旬个").find(c) != std::u32string_view::npos;
 }
@@ -85,6 +88,10 @@ WhenExpr ZhParser::parse_recurring() {
   // 每两个月, 每2周, 每三年: so many periods a time.
   std::size_t count_at = pos_;
   if (auto count = number(); count && *count >= 1 && is_period_word_start(peek())) {
+    if (*count > kMostPeriods) {
+      fail(count_at, pos_ - count_at,
+           message("every {} periods is more than a plan's years", *count));
+    }
     expr.every_count = *count;
   } else {
     pos_ = count_at;
@@ -267,6 +274,9 @@ bool ZhParser::parse_due_after_end(WhenExpr& expr) {
   Period unit = count ? count_unit(true) : Period::none;
   if (unit != Period::day && unit != Period::working_day && unit != Period::month)
     return pos_ = at, false;
+  if (*count > kMostPeriods) {
+    fail(at, pos_ - at, message("every {} periods is more than a plan's years", *count));
+  }
   accept_any({U"以内", U"之内", U"内", U"前"});
   expr.due.after_end = *count;
   expr.due.after_unit = unit;
@@ -283,7 +293,7 @@ bool ZhParser::parse_due_working_day(WhenExpr& expr) {
   accept_any({U"前", U"第"});
   {
     auto count = number();
-    if (count && *count >= 1 && accept_any({U"个工作日", U"工作日"})) {
+    if (count && *count >= 1 && *count <= kMostPeriods && accept_any({U"个工作日", U"工作日"})) {
       accept_any({U"以内", U"之内", U"内"});
       expr.due.working_day = *count;
       return true;

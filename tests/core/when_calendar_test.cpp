@@ -193,6 +193,9 @@ TEST_CASE("words around the date: who, what is done, notes", "[when]") {
   // After a bare date, words that are no verb of the lexicon are an error, not an action.
   CHECK(reading("10月低前", 2024).starts_with("error: unexpected '低前'"));
   CHECK(reading("10月底前后", 2024).starts_with("error: '10月底前后' has no extent"));
+  // A label with nothing after it (the fuzzer's first find in this grammar).
+  CHECK(reading("报送时间：", 2024) == "error: expected a date, got the end of the phrase");
+  CHECK(reading("每999个月", 2024).starts_with("error: every 999 periods"));
 }
 
 TEST_CASE("dates in digits, numerals, halves and lists", "[when]") {
