@@ -36,10 +36,21 @@ std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, 
   // A working day of the period, or of its month `rule.month` (首月5个工作日内).
   Date base = rule.month != 0 ? add_months_clamped(period.start, static_cast<int>(rule.month) - 1)
                               : period.start;
-  if (rule.working_day > 0) {
-    auto counted = calendar.add_working_days(base - days{1}, rule.working_day);
-    if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
-    return std::get<Date>(counted);
+  Date base_month_end = last_day_of_month(year_of(base), month_of(base));
+  auto counted = [&](Date from, int count) -> std::variant<std::optional<Date>, UnknownYear> {
+    auto day = calendar.add_working_days(from, count);
+    if (auto* unknown = std::get_if<UnknownYear>(&day)) return *unknown;
+    return std::get<Date>(day);
+  };
+  if (rule.working_day > 0) return counted(base - days{1}, rule.working_day);
+  if (rule.working_day < 0) {
+    Date last = rule.month != 0 ? base_month_end : period.end;
+    for (Date day = last; day >= base; day -= days{1}) {
+      std::optional<bool> working = calendar.is_working_day(day);
+      if (!working) return UnknownYear{year_of(day)};
+      if (*working) return day;
+    }
+    return std::nullopt;
   }
   if (rule.weekday >= 0 && rule.nth > 0) {  // 每月第一个星期一
     Date first = base + (weekday{static_cast<unsigned>(rule.weekday)} - weekday{base});
@@ -48,14 +59,13 @@ std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, 
     return nth;
   }
   if (rule.weekday >= 0 && rule.nth < 0) {  // 每月最后一个星期五
-    Date last = last_day_of_month(year_of(base), month_of(base));
-    return last - (weekday{last} - weekday{static_cast<unsigned>(rule.weekday)});
+    return base_month_end -
+           (weekday{base_month_end} - weekday{static_cast<unsigned>(rule.weekday)});
   }
   if (rule.month != 0) {
-    Date month = base;
-    Date last = last_day_of_month(year_of(month), month_of(month));
-    unsigned day = rule.day == 0 ? day_of(last) : std::min(rule.day, day_of(last));
-    return make_date(year_of(month), month_of(month), day);
+    unsigned last = day_of(base_month_end);
+    return make_date(year_of(base), month_of(base),
+                     rule.day == 0 ? last : std::min(rule.day, last));
   }
   if (rule.weekday >= 0) {
     return period.start + (weekday{static_cast<unsigned>(rule.weekday)} - Monday);
@@ -66,17 +76,7 @@ std::variant<std::optional<Date>, UnknownYear> due_in(const Occurrence& period, 
       return last_day_of_month(year_of(month), month_of(month));
     }
     if (rule.after_unit != Period::working_day) return period.end + days{rule.after_end};
-    auto counted = calendar.add_working_days(period.end, rule.after_end);
-    if (auto* unknown = std::get_if<UnknownYear>(&counted)) return *unknown;
-    return std::get<Date>(counted);
-  }
-  if (rule.working_day < 0) {
-    for (Date day = period.end; day >= period.start; day -= days{1}) {
-      std::optional<bool> working = calendar.is_working_day(day);
-      if (!working) return UnknownYear{year_of(day)};
-      if (*working) return day;
-    }
-    return std::nullopt;
+    return counted(period.end, rule.after_end);
   }
   return period.end;
 }

@@ -23,6 +23,12 @@ bool ZhCursor::contains_any(std::initializer_list<std::u32string_view> words) co
                      [&](auto word) { return s_.find(word) != std::u32string::npos; });
 }
 
+bool ZhCursor::looking_at_any(std::span<const std::u32string_view> words) const {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view word) {
+    return s_.compare(pos_, word.size(), word) == 0;
+  });
+}
+
 bool ZhCursor::at_end() {
   skip_quotes();
   return pos_ >= s_.size();
@@ -136,16 +142,21 @@ bool ZhCursor::contains_date_word_in(std::u32string_view text) {
       [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
 }
 
-std::u32string ZhCursor::without_period_references(std::u32string_view text) {
+std::u32string ZhCursor::without_words(std::u32string_view text,
+                                       std::initializer_list<std::u32string_view> words) {
   std::u32string rest(text);
-  for (std::u32string_view word :
-       {U"上一个月", U"上个月",   U"上月",   U"本月",   U"当月",     U"上一季度", U"上个季度",
-        U"上季度",   U"本季度",   U"当季",   U"上半年", U"上一年度", U"上年度",   U"上一年",
-        U"上年",     U"下一年度", U"下年度", U"下一年", U"本年度",   U"全年",     U"年度"}) {
+  for (std::u32string_view word : words) {
     for (std::size_t at; (at = rest.find(word)) != std::u32string::npos;)
       rest.erase(at, word.size());
   }
   return rest;
+}
+
+std::u32string ZhCursor::without_period_references(std::u32string_view text) {
+  return without_words(
+      text, {U"上一个月", U"上个月",   U"上月",   U"本月",   U"当月",     U"上一季度", U"上个季度",
+             U"上季度",   U"本季度",   U"当季",   U"上半年", U"上一年度", U"上年度",   U"上一年",
+             U"上年",     U"下一年度", U"下年度", U"下一年", U"本年度",   U"全年",     U"年度"});
 }
 
 void ZhCursor::fail(std::size_t at, std::size_t length, Message message, Message help) {

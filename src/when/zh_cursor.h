@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,8 @@ class ZhCursor {
   /// Callers list longer words first where one is a prefix of another.
   bool accept_any(std::initializer_list<std::u32string_view> words);
   bool contains_any(std::initializer_list<std::u32string_view> words) const;
+  /// Whether one of `words` begins here; nothing is read.
+  bool looking_at_any(std::span<const std::u32string_view> words) const;
   bool ends_with(std::u32string_view word) const { return s_.ends_with(word); }
   char32_t peek(std::size_t ahead = 0) const {
     return pos_ + ahead < s_.size() ? s_[pos_ + ahead] : U'\0';
@@ -50,6 +53,9 @@ class ZhCursor {
   bool contains_date_word(std::size_t from = 0) const;
   static bool contains_date_word_in(std::u32string_view text);
 
+  /// `text` without any of `words` (each taken out wherever it stands).
+  static std::u32string without_words(std::u32string_view text,
+                                      std::initializer_list<std::u32string_view> words);
   /// `text` without the words that name a period an action is about rather than a date
   /// (上月, 上季度, 上年度, 下一年度, 全年).
   static std::u32string without_period_references(std::u32string_view text);

@@ -38,6 +38,7 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
   std::size_t at = pos_;
   WhenExpr expr;
   std::optional<DaySpan> written;
+  const Festival* last_holiday = nullptr;
   while (true) {
     std::size_t item = pos_;
     if (auto dotted = dotted_date()) {
@@ -48,6 +49,7 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
     const Festival* festival = accept_festival();
     if (!festival) break;
     if (festival->holiday) {
+      last_holiday = festival;
       if (std::find(expr.holidays.begin(), expr.holidays.end(), festival->holiday) ==
           expr.holidays.end()) {
         expr.holidays.emplace_back(festival->holiday);
@@ -70,17 +72,13 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
   bool days_off_named = pos_ > names_end && s_[pos_ - 1] != U'节';  // 长假, 假期, 黄金周
   if (!expr.holidays.empty() && accept_any({U"当天", U"当日", U"当晚"})) {
     // 国庆节当天: the festival's own day, when it has a fixed one.
-    if (expr.holidays.size() > 1) return pos_ = at, std::nullopt;
-    pos_ = at;
-    const Festival* festival = accept_festival();
-    if (!festival || festival->month == 0) return pos_ = at, std::nullopt;
-    accept_any({U"当天", U"当日", U"当晚"});
+    if (expr.holidays.size() > 1 || last_holiday->month == 0) return pos_ = at, std::nullopt;
     accept_action();
     expect_end();
     WhenExpr day;
     day.kind = TimingKind::window;
-    day.from = festival->lunar ? lunar_span(YearRef{}, festival->month, festival->day)
-                               : day_span(YearRef{}, festival->month, festival->day);
+    day.from = last_holiday->lunar ? lunar_span(YearRef{}, last_holiday->month, last_holiday->day)
+                                   : day_span(YearRef{}, last_holiday->month, last_holiday->day);
     day.to = day.from;
     return day;
   }
@@ -107,7 +105,7 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
     return expr;
   }
   pos_ = said_at;
-  if (!expr.holidays.empty() && expr.holidays.size() == 1 && !written &&
+  if (expr.holidays.size() == 1 && !written &&
       accept_any({U"结束后", U"收假后", U"过后", U"以后", U"之后", U"后"})) {
     // 春节后: from the first day after the days off. 国庆节后3个工作日内, 春节后第一个工作日:
     // counted from the last day off.

@@ -69,14 +69,6 @@ std::optional<WhenExpr> ZhParser::parse_fixed_word() {
                     U"随时", U"全程"}) {
     if (s_ == word) return WhenExpr{};
   }
-  // A duty with no date, said with a word of continuing or of promptness: 持续深化,
-  // 及时修订完善, 第一时间, 抓长效, 常抓不懈. A phrase that also names a date is read for
-  // its date.
-  if (!contains_date_word()) {
-    for (std::u32string_view word : continuing_words()) {
-      if (s_.find(word) != std::u32string::npos) return WhenExpr{};
-    }
-  }
   for (auto word : {U"即日起", U"立行立改", U"自印发之日起", U"自印发之日起施行",
                     U"自发布之日起施行", U"自印发之日起实施", U"印发之日起", U"自发布之日起",
                     U"自公布之日起施行", U"自公布之日起", U"即日起施行", U"即日起实施"}) {
@@ -87,12 +79,16 @@ std::optional<WhenExpr> ZhParser::parse_fixed_word() {
       return expr;
     }
   }
-  if (!contains_date_word()) {
-    // 边查边改, 即知即改, 立查立改: doing one thing as the other comes, with no date.
-    if (s_.size() == 4 && s_[0] == s_[2] &&
-        std::u32string_view(U"边即立随").find(s_[0]) != std::u32string_view::npos) {
-      return WhenExpr{};
-    }
+  // A duty with no date, said with a word of continuing or of promptness (持续深化,
+  // 及时修订完善, 第一时间, 抓长效, 常抓不懈), or as doing one thing as the other comes
+  // (边查边改, 即知即改, 立查立改). A phrase that also names a date is read for its date.
+  if (contains_date_word()) return std::nullopt;
+  for (std::u32string_view word : continuing_words()) {
+    if (s_.find(word) != std::u32string::npos) return WhenExpr{};
+  }
+  if (s_.size() == 4 && s_[0] == s_[2] &&
+      std::u32string_view(U"边即立随").find(s_[0]) != std::u32string_view::npos) {
+    return WhenExpr{};
   }
   return std::nullopt;
 }
@@ -218,14 +214,11 @@ WhenExpr ZhParser::parse_dated() {
     // 6月30日后, 9月以后: from the day after. 以后 is read as 后: a plan means the work
     // that follows the day.
     mode = Mode::after;
-  } else if (std::any_of(starting_verbs().begin(), starting_verbs().end(),
-                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+  } else if (looking_at_any(starting_verbs())) {
     if (mode == Mode::bare) mode = Mode::from;
-  } else if (std::any_of(finishing_verbs().begin(), finishing_verbs().end(),
-                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+  } else if (looking_at_any(finishing_verbs())) {
     if (mode == Mode::bare || mode == Mode::at) mode = Mode::by;
-  } else if (std::any_of(doing_verbs().begin(), doing_verbs().end(),
-                         [&](auto verb) { return s_.compare(pos_, verb.size(), verb) == 0; })) {
+  } else if (looking_at_any(doing_verbs())) {
     // 三季度开展交叉检查: done over the days named, whatever they are.
   } else {
     marked = false;

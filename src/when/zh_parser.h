@@ -81,6 +81,12 @@ class ZhParser : ZhCursor {
 
   // --- counts from an event or a given day (zh_relative.cpp)
   std::optional<WhenExpr> try_relative();
+  struct CountWord {
+    int count;
+    Period unit;
+    bool length;  ///< a length (半年), which needs 内 or an anchor; else a day (次日)
+  };
+  std::optional<CountWord> accept_count_word();
   Period count_unit(bool strict = false);
   std::size_t find_count(std::size_t from);
 

@@ -72,14 +72,9 @@ WhenExpr ZhParser::parse_recurring() {
     return expr;
   }
   if (peek(1) == U'月' && (peek() == U'次' || peek() == U'下')) {
+    // 次月5日前: a monthly item whose due day parse_due reads.
     expr.every = Period::month;
-    pos_ += 2;
-    if (!parse_due_day(expr, 2)) {
-      if (!parse_due_working_day(expr) || expr.due.working_day < 0)
-        fail(pos_, 1, message("expected the day of the next month (5日前)"));
-      expr.due.month = 2;
-    }
-    accept_any({U"之前", U"以前", U"前"});
+    parse_due(expr);
     accept_action();
     expect_end();
     return expr;
@@ -197,7 +192,9 @@ void ZhParser::parse_due(WhenExpr& expr) {
         break;
     }
     if (accept_any({U"次月", U"下月", U"下个月", U"下一个月"})) {
-      if (!parse_due_day(expr, months_in(expr.every) + 1)) {
+      unsigned next = months_in(expr.every) + 1;
+      if (parse_due_working_day(expr)) return expr.due.month = next, true;  // 次月第3个工作日
+      if (!parse_due_day(expr, next)) {
         fail(pos_, 1, message("expected the day of the next month (5日前)"));
       }
       return true;
@@ -240,13 +237,8 @@ void ZhParser::parse_due_month(WhenExpr& expr, unsigned months) {
     }
   }
   if (!month) return;
-  if (std::size_t day_at = pos_; parse_due_working_day(expr)) {
-    // 首月5个工作日内: the working days of that month.
-    if (expr.due.working_day < 0)
-      pos_ = day_at, expr.due.working_day = 0;
-    else
-      return void(expr.due.month = static_cast<unsigned>(*month));
-  }
+  // 首月5个工作日内, 末月最后一个工作日: the working days of that month.
+  if (parse_due_working_day(expr)) return void(expr.due.month = static_cast<unsigned>(*month));
   if (!parse_due_day(expr, static_cast<unsigned>(*month))) {
     accept_any({U"底前", U"底", U"末"});
     expr.due.month = static_cast<unsigned>(*month);
@@ -354,16 +346,8 @@ std::optional<WhenExpr> ZhParser::parse_yearly_months() {
     if (!accept_any({U"、", U"和", U"及"})) break;
   }
   if (months.size() < 2 || s_[pos_ - 1] != U'月') return pos_ = at, std::nullopt;
-  unsigned day = 0;
-  if (!accept_any({U"底", U"末"})) {
-    std::size_t day_at = pos_;
-    if (auto n = number(); n && accept_any({U"日", U"号"})) {
-      if (*n < 1 || *n > 31) fail(day_at, pos_ - day_at, message("a month has no day {}", *n));
-      day = static_cast<unsigned>(*n);
-    } else {
-      pos_ = day_at;
-    }
-  }
+  WhenExpr expr;
+  if (!accept_any({U"底", U"末"})) parse_due_day(expr, 0);
   accept_any({U"之前", U"以前", U"前"});
   int spacing = months[1] - months[0];
   bool even = spacing > 0 && 12 % spacing == 0 && static_cast<int>(months.size()) * spacing == 12;
@@ -376,12 +360,10 @@ std::optional<WhenExpr> ZhParser::parse_yearly_months() {
   }
   accept_action();
   expect_end();
-  WhenExpr expr;
   expr.kind = TimingKind::recurring;
   expr.every = spacing == 6 ? Period::half_year : spacing == 3 ? Period::quarter : Period::month;
   expr.every_count = spacing == 6 || spacing == 3 ? 1 : spacing;
   expr.due.month = static_cast<unsigned>((months[0] - 1) % spacing + 1);
-  expr.due.day = day;
   return expr;
 }
 

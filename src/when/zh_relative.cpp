@@ -6,20 +6,18 @@
 #include "when/zh_parser.h"
 
 namespace plancheck {
-namespace {
 
-// The words before a count, without those that say it counts from a day (之日起): what is
-// left must name no date for the words to be an anchor.
-std::u32string without_anchor_words(std::u32string_view words) {
-  std::u32string rest(words);
-  for (std::u32string_view anchor : {U"之日起", U"之日", U"当日起", U"当日", U"日起"}) {
-    for (std::size_t at; (at = rest.find(anchor)) != std::u32string::npos;)
-      rest.erase(at, anchor.size());
+// 次日, 下一个工作日: a day said as a word; 半年, 半个月: a length said as a word.
+std::optional<ZhParser::CountWord> ZhParser::accept_count_word() {
+  if (accept_any({U"次日", U"翌日", U"第二天", U"第二日"})) return CountWord{1, Period::day, false};
+  if (accept_any({U"下一个工作日", U"下个工作日", U"次一个工作日", U"次一工作日"})) {
+    return CountWord{1, Period::working_day, false};
   }
-  return rest;
+  // Half a year is six months; half a month, fifteen days.
+  if (accept(U"半年")) return CountWord{6, Period::month, true};
+  if (accept_any({U"半个月", U"半月"})) return CountWord{15, Period::day, true};
+  return std::nullopt;
 }
-
-}  // namespace
 
 // A count of days, working days, weeks, months or years, after what the phrase counts
 // from: 印发实施后, or any words with no date in them (超过办理时限, 停产整顿), whose day
@@ -40,26 +38,14 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   pos_ = count_at;
   WhenExpr expr;
   expr.kind = TimingKind::relative;
-  if (accept_any({U"次日", U"翌日", U"第二天", U"第二日"})) {
-    expr.count = 1;
-    expr.unit = Period::day;
-    accept_action();
-    return expr;
-  }
-  // 于下一个工作日报送: the next working day.
-  if (accept_any({U"下一个工作日", U"下个工作日", U"次一个工作日", U"次一工作日"})) {
-    expr.count = 1;
-    expr.unit = Period::working_day;
-    accept_action();
-    return expr;
-  }
-  // 半年内, 半个月内: half a year is six months; half a month, fifteen days.
-  if (accept_any({U"半年", U"半个月", U"半月"})) {
-    bool year = s_[pos_ - 1] == U'年';
-    expr.count = year ? 6 : 15;
-    expr.unit = year ? Period::month : Period::day;
-    bool within = accept_any({U"以内", U"之内", U"内"});
-    if (!within && !anchored && !described) return pos_ = saved, std::nullopt;
+  // 到期次日, 于下一个工作日报送, 半年内.
+  if (auto word = accept_count_word()) {
+    expr.count = word->count;
+    expr.unit = word->unit;
+    if (word->length) {
+      bool within = accept_any({U"以内", U"之内", U"内"});
+      if (!within && !anchored && !described) return pos_ = saved, std::nullopt;
+    }
     accept_action();
     expect_end();
     return expr;
@@ -127,7 +113,10 @@ std::size_t ZhParser::find_count(std::size_t from) {
     if (!starts_count || (c == U'半' && at > 0 && (s_[at - 1] == U'上' || s_[at - 1] == U'下')))
       continue;
     std::u32string_view words(s_.data() + from, at - from);
-    if (has_digit(from, at) || contains_date_word_in(without_anchor_words(words))) {
+    if (has_digit(from, at) ||
+        contains_date_word_in(
+            // 之日起 says the count runs from a day; it names none
+            without_words(words, {U"之日起", U"之日", U"当日起", U"当日", U"日起"}))) {
       return std::u32string::npos;
     }
     if (words == U"前" || words == U"近" || words == U"最近" || words == U"头" ||
@@ -136,8 +125,7 @@ std::size_t ZhParser::find_count(std::size_t from) {
     }
     std::size_t back = pos_;
     pos_ = at;
-    bool named = accept_any({U"次日", U"翌日", U"第二天", U"第二日", U"下一个工作日", U"下个工作日",
-                             U"半年", U"半个月", U"半月"});
+    bool named = accept_count_word().has_value();
     bool counted = named;
     if (!counted) {
       auto n = number();

@@ -89,16 +89,14 @@ ParsedSpan ZhParser::parse_span(const DaySpan* start) {
   }
   std::size_t number_at = pos_;
   std::optional<int> value;
+  bool quarter_letter = false;  // 2022年Q3: a quarter, as spreadsheets write it
   if (accept(U"元月")) {
     value = 1;
-    pos_ -= 1;                            // 月 is read below, as for any month
-  } else if (accept_any({U"Q", U"q"})) {  // 2022年Q3: a quarter, as spreadsheets write it
+    pos_ -= 1;  // 月 is read below, as for any month
+  } else if (accept_any({U"Q", U"q"})) {
     value = arabic_number();
-    if (!value || *value < 1 || *value > 4)
-      fail(number_at, pos_ - number_at + 1, message("there is no such quarter"));
-    unsigned last = static_cast<unsigned>(*value) * 3;
-    out.span = month_span(out.span.year, last - 2, last);
-    return out;
+    if (!value) fail(number_at, pos_ - number_at + 1, message("there is no such quarter"));
+    quarter_letter = true;
   } else {
     accept(U"第");
     value = number();
@@ -109,7 +107,7 @@ ParsedSpan ZhParser::parse_span(const DaySpan* start) {
       return out;
     }
   }
-  if (value && accept_any({U"季度", U"季"})) {
+  if (value && (quarter_letter || accept_any({U"季度", U"季"}))) {
     if (*value < 1 || *value > 4)
       fail(number_at, pos_ - number_at, message("there is no such quarter"));
     unsigned last = static_cast<unsigned>(*value) * 3;

@@ -151,6 +151,10 @@ TEST_CASE("a recurring item's due day: a weekday, a working day, after the perio
   // Sunday 2024-02-04 was worked for 春节: February's third working day.
   CHECK(reading("次月第3个工作日前", 2024) == "recurring 2024-02-04");
   CHECK(reading("逢双月5日前", 2024) == "recurring 2024-02-05");
+  // A working day of a named month, the last one too.
+  CHECK(reading("每季度末月最后一个工作日", 2024) == "recurring 2024-03-29");
+  CHECK(reading("次月最后一个工作日", 2024) == "recurring 2024-02-29");
+  CHECK(reading("每月情况于次月第3个工作日前报送", 2024) == "recurring 2024-02-04");
   CHECK(reading("每日17时前报送", 2024) == "recurring 2024-01-01");
   // A working day counted into a year with no notice waits for the notice.
   CHECK(reading("每月第2个工作日", 2027).starts_with("error: its due days are counted"));
