@@ -223,7 +223,11 @@ void check_escapes(const SourceFile& file, std::size_t open, Diagnostics& diags)
   std::string_view text = file.text();
   std::size_t close = closing_quote(text, open);
   if (close == std::string_view::npos) close = text.size();
-  for (std::size_t at = text.find('\\', open); at < close; at = text.find('\\', at)) {
+  // Searched up to the closing quote only: a file of many strings and no backslash would
+  // otherwise be read to its end once per string.
+  std::string_view quoted = text.substr(0, close);
+  for (std::size_t at = quoted.find('\\', open); at != std::string_view::npos;
+       at = quoted.find('\\', at)) {
     auto [written, length] = escape_at(text, at);
     if (written) {
       if (auto odd = odd_char(*written)) {
