@@ -35,6 +35,11 @@ seed() {  # seed TARGET: the corpus directory, filled from the repository
     fuzz_text_phrases)
       grep -ho 'text: .*' plan/tasks/*.yaml | sed 's/^text: //' | while IFS= read -r text; do
         printf '%s' "$text" > "$dir/$(printf '%s' "$text" | md5sum | cut -c1-16)"
+      done
+      # Every case phrase inside a sentence, as the finder meets it.
+      cut -f1 tests/data/zh-time-cases*.tsv | grep -vx phrase | while IFS= read -r phrase; do
+        text="按照工作要求，${phrase}完成整改，并报送区政府。"
+        printf '%s' "$text" > "$dir/$(printf '%s' "$text" | md5sum | cut -c1-16)"
       done ;;
     fuzz_import)
       # The official 2017 text and the openings of other plans, whole and in pieces of 40

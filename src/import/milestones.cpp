@@ -9,6 +9,7 @@
 #include "text/utf8.h"
 #include "when/text_phrases.h"
 #include "when/when_expr.h"
+#include "when/zh_lexicon.h"
 
 namespace plancheck {
 
@@ -50,38 +51,34 @@ struct Candidate {
   bool weak;
 };
 
-std::vector<Candidate> extra_candidates(std::u32string_view s) {
-  std::vector<Candidate> out;
-  std::vector<int> depth = nesting(s);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!year_at(s, i) || depth[i] > 0) continue;
-    char32_t before = i > 0 ? s[i - 1] : U'\0';
-    if (before == U'比' || before == U'较' || before == U'—' || before == U'-' || before == U'至' ||
-        before == U'～' || before == U'~') {
-      continue;
-    }
-    std::size_t end = i + 5;
-    char32_t after = end < s.size() ? s[end] : U'\0';
-    if (after == U'—' || after == U'-' || after == U'至' || after == U'以' || after == U'、' ||
-        after == U'来' || is_digit(after) || after == U'月' || after == U'底' || after == U'末') {
-      continue;
-    }
-    std::size_t from = i;
-    if (before == U'到' || before == U'于') from = i - 1;
-    if (after == U'度') {
-      out.push_back({from, end + 1 - from, true});
-    } else if (from < i || boundary_before(s, i)) {
-      out.push_back({from, end - from, true});
-    }
+// A year the grammar reads alone (2017年度, 到2020年) dates a task only where it stands as
+// one: not in brackets or a title, not compared with (较2015年, 2013年以来), not in a span.
+bool year_dates_task(std::u32string_view s, const std::vector<int>& depth, std::size_t offset,
+                     std::size_t length) {
+  std::size_t year = offset;
+  while (year < offset + length && !year_at(s, year)) ++year;
+  if (year == offset + length || depth[year] > 0) return false;
+  char32_t before = year > 0 ? s[year - 1] : U'\0';
+  if (before == U'比' || before == U'较' || before == U'—' || before == U'-' || before == U'至' ||
+      before == U'～' || before == U'~') {
+    return false;
   }
-  for (std::u32string_view word : {U"持续推进", U"长期坚持", U"不定期", U"常态化", U"实时"}) {
+  std::size_t end = offset + length;
+  char32_t after = end < s.size() ? s[end] : U'\0';
+  if (after == U'—' || after == U'-' || after == U'至' || after == U'以' || after == U'、' ||
+      after == U'来' || is_digit(after)) {
+    return false;
+  }
+  return year > offset || s[end - 1] == U'度' || boundary_before(s, year);
+}
+
+// A duty with no date, where the text says so in a word of its own.
+std::vector<Candidate> continuing_candidates(std::u32string_view s, const std::vector<int>& depth) {
+  for (std::u32string_view word : standing_duty_words_in_text()) {
     std::size_t at = s.find(word);
-    if (at != std::u32string_view::npos && depth[at] == 0) {
-      out.push_back({at, word.size(), false});
-      break;
-    }
+    if (at != std::u32string_view::npos && depth[at] == 0) return {{at, word.size(), false}};
   }
-  return out;
+  return {};
 }
 
 // The clause a phrase dates, without the phrase and the words that join it in
@@ -115,8 +112,13 @@ std::string clause_what(std::u32string_view text, std::size_t offset, std::size_
                          &cut)) {
     r.remove_prefix(cut);
   }
+  // 并于6月1日开始|实施: a verb alone after the phrase is the phrase's.
+  bool only_verb = std::any_of(starting_verbs().begin(), starting_verbs().end(),
+                               [&](std::u32string_view verb) { return after == verb; }) ||
+                   std::any_of(finishing_verbs().begin(), finishing_verbs().end(),
+                               [&](std::u32string_view verb) { return after == verb; });
   if (r.size() < 3) {
-    if (after.empty() && start > 1 && !is_sentence_end(text[start - 1])) {
+    if ((after.empty() || only_verb) && start > 1 && !is_sentence_end(text[start - 1])) {
       // 制定…方案，并于6月1日开始实施: what starts is in the clause before.
       std::size_t prev_start = start - 1;
       while (prev_start > 0 && start - prev_start < kClauseReach && !is_cut(text[prev_start - 1])) {
@@ -150,15 +152,15 @@ std::vector<FoundPhrase> find_task_phrases(std::u32string_view text,
                                            const ScheduleContext& context) {
   std::vector<Candidate> candidates;
   std::vector<bool> covered(text.size(), false);
+  std::vector<int> depth = nesting(text);
   for (const PhraseMatch& m : find_deadline_phrases(to_utf8(text))) {
-    std::size_t offset = m.offset;
-    // A year the finder leaves out (2018年从6月起) is part of the date.
-    if (offset >= 5 && year_at(text, offset - 5)) offset -= 5;
-    candidates.push_back({offset, m.offset + m.length - offset, false});
-    std::fill(covered.begin() + static_cast<std::ptrdiff_t>(offset),
+    if (m.mention) continue;
+    if (m.year_only && !year_dates_task(text, depth, m.offset, m.length)) continue;
+    candidates.push_back({m.offset, m.length, m.year_only});
+    std::fill(covered.begin() + static_cast<std::ptrdiff_t>(m.offset),
               covered.begin() + static_cast<std::ptrdiff_t>(m.offset + m.length), true);
   }
-  for (const Candidate& extra : extra_candidates(text)) {
+  for (const Candidate& extra : continuing_candidates(text, depth)) {
     bool overlaps =
         std::any_of(covered.begin() + static_cast<std::ptrdiff_t>(extra.offset),
                     covered.begin() + static_cast<std::ptrdiff_t>(extra.offset + extra.length),

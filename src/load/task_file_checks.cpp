@@ -97,6 +97,7 @@ void check_text_phrases(const std::vector<Task>& tasks, const PlanContext& conte
     if (!all_compiled) continue;
     std::optional<ScalarPlaces> places;  // found once a phrase needs reporting
     for (const PhraseMatch& match : task.text_phrases) {
+      if (match.weak()) continue;  // a year or a date mentioned, not said to be due
       WhenParse parsed = parse_when(match.phrase);
       const WhenExpr* expr = std::get_if<WhenExpr>(&parsed);
       if (!expr) continue;

@@ -63,6 +63,18 @@ std::string nfkc(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
 }
 
+std::u32string nfkc_each(std::u32string_view text) {
+  std::u32string out(text);
+  for (char32_t& c : out) {
+    // Most characters have no decomposition, and NFKC leaves them as they are.
+    const utf8proc_property_t* property = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+    if (property->decomp_seqindex == UINT16_MAX) continue;
+    std::u32string one = to_u32(nfkc(to_utf8(std::u32string_view(&c, 1))));
+    if (one.size() == 1) c = one[0];
+  }
+  return out;
+}
+
 std::size_t byte_length_of_chars(std::string_view text, std::size_t chars) {
   std::size_t at = 0;
   for (; at < text.size(); ++at) {

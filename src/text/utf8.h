@@ -16,6 +16,9 @@ std::size_t count_chars(std::string_view text);
 std::size_t display_width(std::string_view text);
 /// Unicode NFKC: full-width brackets and digits become their ASCII forms.
 std::string nfkc(std::string_view text);
+/// NFKC one code point at a time: each that NFKC maps to one code point is mapped, any other
+/// kept, so offsets into the result are offsets into `text` (ａ１，（ → a1,().
+std::u32string nfkc_each(std::u32string_view text);
 /// Byte length of the first `chars` code points of `text`.
 std::size_t byte_length_of_chars(std::string_view text, std::size_t chars);
 /// Code points of valid UTF-8 (an invalid byte becomes U+FFFD).

@@ -15,6 +15,9 @@ namespace plancheck {
 /// How a Chinese phrase failed to parse; parse_when_zh returns its error.
 struct ZhFailure {
   WhenError error;
+  /// The phrase read whole up to the error, and more words follow (10月底前|和2018年…): a
+  /// finder in running text takes the phrase up to there.
+  bool trailing = false;
 };
 
 /// What the Chinese grammar stands on: the phrase as code points (after NFKC, so full-width
@@ -28,6 +31,7 @@ class ZhCursor {
   bool accept(std::u32string_view word);
   /// Callers list longer words first where one is a prefix of another.
   bool accept_any(std::initializer_list<std::u32string_view> words);
+  bool accept_any(std::span<const std::u32string_view> words);
   bool contains_any(std::initializer_list<std::u32string_view> words) const;
   /// Whether one of `words` begins here; nothing is read.
   bool looking_at_any(std::span<const std::u32string_view> words) const;
@@ -53,6 +57,13 @@ class ZhCursor {
   bool contains_date_word(std::size_t from = 0) const;
   static bool contains_date_word_in(std::u32string_view text);
 
+ public:
+  /// How long the date word beginning at `at` is (a number, a number with its calendar unit,
+  /// a word of the calendar, a festival, a five-year plan), 0 when none begins there. Where
+  /// the text finder tries a phrase.
+  static std::size_t date_word_at(std::u32string_view text, std::size_t at);
+
+ protected:
   /// `text` without any of `words` (each taken out wherever it stands).
   static std::u32string without_words(std::u32string_view text,
                                       std::initializer_list<std::u32string_view> words);

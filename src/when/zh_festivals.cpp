@@ -89,7 +89,7 @@ std::optional<WhenExpr> ZhParser::parse_holidays() {
   }
   if (accept_any({U"之前", U"以前", U"前"})) {
     std::size_t before_end = pos_;
-    accept_any({U"完成"});
+    accept_verb({U"完成"});
     if (!at_end() && !accept_action()) return pos_ = at, std::nullopt;
     expr.kind = TimingKind::deadline;
     expr.before_holiday = true;

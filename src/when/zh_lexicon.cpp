@@ -71,6 +71,36 @@ std::span<const std::u32string_view> continuing_words() {
   return kWords;
 }
 
+std::span<const std::u32string_view> issue_start_words() {
+  static constexpr std::u32string_view kWords[] = {
+      U"即日起施行",       U"即日起实施",       U"即日起",       U"立行立改",
+      U"自印发之日起施行", U"自印发之日起实施", U"自印发之日起", U"自发布之日起施行",
+      U"自发布之日起",     U"自公布之日起施行", U"自公布之日起", U"印发之日起"};
+  return kWords;
+}
+
+std::span<const PeriodicNoun> periodic_nouns() {
+  static constexpr PeriodicNoun kNouns[] = {
+      {U"季度通报", Period::quarter}, {U"季度调度", Period::quarter},
+      {U"半年报", Period::half_year}, {U"月通报", Period::month},
+      {U"月调度", Period::month},     {U"周调度", Period::week},
+      {U"月报", Period::month},       {U"季报", Period::quarter},
+      {U"周报", Period::week}};
+  return kNouns;
+}
+
+namespace {
+// The first five also in running text (standing_duty_words_in_text).
+constexpr std::u32string_view kStandingDutyWords[] = {
+    U"持续推进", U"长期坚持", U"不定期", U"常态化", U"实时", U"持续", U"长期", U"随时", U"全程"};
+}  // namespace
+
+std::span<const std::u32string_view> standing_duty_words() { return kStandingDutyWords; }
+
+std::span<const std::u32string_view> standing_duty_words_in_text() {
+  return std::span(kStandingDutyWords).first(5);
+}
+
 std::span<const std::u32string_view> regional_seasons() {
   static constexpr std::u32string_view kSeasons[] = {U"采暖季", U"采暖期", U"供暖季", U"供暖期",
                                                      U"供热期", U"取暖季", U"主汛期", U"汛期"};
@@ -95,6 +125,46 @@ std::span<const std::u32string_view> starting_verbs() {
   static constexpr std::u32string_view kVerbs[] = {U"启动", U"开始", U"施行", U"实施",
                                                    U"执行", U"试行", U"运行", U"开工"};
   return kVerbs;
+}
+
+std::span<const std::u32string_view> start_words() {
+  static constexpr std::u32string_view kWords[] = {
+      U"本方案自", U"本计划自", U"本办法自", U"本通知自", U"自从", U"从", U"自"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> by_words() {
+  static constexpr std::u32string_view kWords[] = {U"截至到", U"截止到", U"截至",
+                                                   U"截止",   U"到",     U"至"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> at_words() {
+  static constexpr std::u32string_view kWords[] = {U"于", U"在"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> modal_words() {
+  static constexpr std::u32string_view kWords[] = {U"原则上", U"务必", U"必须", U"应当", U"力争",
+                                                   U"争取",   U"确保", U"预计", U"计划", U"要求",
+                                                   U"拟",     U"要",   U"须",   U"需",   U"应"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> period_lead_words() {
+  static constexpr std::u32string_view kWords[] = {U"按", U"逐"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> ordinal_words() {
+  static constexpr std::u32string_view kWords[] = {U"第", U"前", U"头"};
+  return kWords;
+}
+
+std::span<const std::u32string_view> anchor_words() {
+  static constexpr std::u32string_view kWords[] = {
+      U"印发实施后", U"印发之日起", U"印发后", U"实施后", U"发布后", U"出台后", U"之日起"};
+  return kWords;
 }
 
 }  // namespace plancheck

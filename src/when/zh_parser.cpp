@@ -52,6 +52,8 @@ WhenExpr ZhParser::parse_dated_after_words() {
       break;
     pos_ = from;
     range_first_note_.reset();
+    words_at_ = std::u32string::npos;
+    year_only_ = unmarked_ = false;
     try {
       return parse_dated();
     } catch (const ZhFailure& failure) {
@@ -65,14 +67,13 @@ WhenExpr ZhParser::parse_dated_after_words() {
 
 // --- words that stand alone -------------------------------------------------------
 std::optional<WhenExpr> ZhParser::parse_fixed_word() {
-  for (auto word : {U"实时", U"不定期", U"持续推进", U"持续", U"长期", U"长期坚持", U"常态化",
-                    U"随时", U"全程"}) {
+  for (std::u32string_view word : standing_duty_words()) {
     if (s_ == word) return WhenExpr{};
   }
-  for (auto word : {U"即日起", U"立行立改", U"自印发之日起", U"自印发之日起施行",
-                    U"自发布之日起施行", U"自印发之日起实施", U"印发之日起", U"自发布之日起",
-                    U"自公布之日起施行", U"自公布之日起", U"即日起施行", U"即日起实施"}) {
-    if (s_ == word) {
+  // 即日起, 自印发之日起施行; 即日起开展专项整治: what starts then may follow.
+  for (std::u32string_view word : issue_start_words()) {
+    if (s_.starts_with(word) &&
+        (s_.size() == word.size() || (pos_ = word.size(), accept_action()))) {
       WhenExpr expr;
       expr.kind = TimingKind::start;
       expr.at_issue = true;
@@ -82,7 +83,10 @@ std::optional<WhenExpr> ZhParser::parse_fixed_word() {
   // A duty with no date, said with a word of continuing or of promptness (持续深化,
   // 及时修订完善, 第一时间, 抓长效, 常抓不懈), or as doing one thing as the other comes
   // (边查边改, 即知即改, 立查立改). A phrase that also names a date is read for its date.
-  if (contains_date_word()) return std::nullopt;
+  // 月通报…贯穿全年: a report named by its period recurs, whatever words follow.
+  bool periodic = std::any_of(periodic_nouns().begin(), periodic_nouns().end(),
+                              [&](const PeriodicNoun& noun) { return s_.starts_with(noun.word); });
+  if (contains_date_word() || periodic) return std::nullopt;
   for (std::u32string_view word : continuing_words()) {
     if (s_.find(word) != std::u32string::npos) return WhenExpr{};
   }
@@ -134,6 +138,8 @@ WhenExpr ZhParser::parse_event_span() {
   WhenExpr expr;
   expr.kind = TimingKind::window;
   expr.event_span = true;
+  // 空气重污染期间: in running text, which words name the event is the clause's guess.
+  unmarked_ = true;
   return expr;
 }
 
@@ -142,18 +148,27 @@ WhenExpr ZhParser::parse_dated() {
   // at: 于, 在: on the days named, whatever they are (于12月下旬召开总结会 is a window).
   enum class Mode { bare, at, by, from, after };
   Mode mode = Mode::bare;
-  if (accept_any({U"本方案自", U"本计划自", U"本办法自", U"本通知自", U"自从", U"从", U"自"})) {
+  // 2018年从6月起, 2017年要于10月底前: a year said before the words that date the rest.
+  std::size_t year_at = pos_;
+  std::optional<YearRef> said_year = parse_year(nullptr);
+  if (!said_year || !said_year->absolute ||
+      !(looking_at_any(start_words()) || looking_at_any(at_words()) ||
+        looking_at_any(modal_words()))) {
+    said_year.reset();
+    pos_ = year_at;
+  }
+  if (accept_any(start_words())) {
     mode = Mode::from;
   } else {
     // 力争到, 确保在, 计划于, 截至: words of intent or of reckoning before a date.
-    bool modal = accept_any({U"原则上", U"务必", U"必须", U"应当", U"力争", U"争取", U"确保",
-                             U"预计", U"计划", U"要求", U"拟", U"要", U"须", U"需", U"应"});
-    if (accept_any({U"截至到", U"截止到", U"截至", U"截止", U"到", U"至"}) || modal) {
-      mode = Mode::by;
-    }
-    if (accept_any({U"于", U"在"}) && mode == Mode::bare) mode = Mode::at;
+    bool modal = accept_any(modal_words());
+    if (accept_any(by_words()) || modal) mode = Mode::by;
+    if (accept_any(at_words()) && mode == Mode::bare) mode = Mode::at;
   }
   ParsedSpan first = parse_span(nullptr);
+  if (said_year && !first.span.year.absolute && first.span.year.value == 0) {
+    first.span.year = *said_year;
+  }
   WhenExpr expr;
   expr.from = first.span;
   std::size_t range_at = pos_;
@@ -190,13 +205,14 @@ WhenExpr ZhParser::parse_dated() {
          message("write the days: 6月1日至6月15日"));
   }
   bool marked = true;
-  if (accept_any({U"前完成", U"以前", U"之前", U"前", U"内完成", U"以内", U"之内", U"内", U"止",
-                  U"为止"})) {
+  bool verb_of_doing = false;  // 2017年实施…政策: the year's work, not its deadline
+  if (accept_any({U"以前", U"之前", U"前", U"以内", U"之内", U"内", U"止", U"为止"})) {
+    accept_verb({U"完成"});
     if (mode == Mode::from) fail(range_at, 1, message("a start ('从…') cannot also be a deadline"));
     mode = Mode::by;
-  } else if (accept_any({U"开始实施", U"开始执行", U"起开始", U"起实施", U"起施行", U"起执行",
-                         U"开始", U"起"})) {
+  } else if (accept_any({U"起开始", U"开始", U"起"})) {
     mode = Mode::from;
+    accept_verb({U"实施", U"执行", U"施行"});
     // 2019年起三年内, 7月起6个月内: a deadline the count after the start's first day.
     std::size_t count_at = pos_;
     auto count = number();
@@ -214,11 +230,15 @@ WhenExpr ZhParser::parse_dated() {
     // 6月30日后, 9月以后: from the day after. 以后 is read as 后: a plan means the work
     // that follows the day.
     mode = Mode::after;
-  } else if (looking_at_any(starting_verbs())) {
+  } else if (accept_any(starting_verbs())) {
+    // A verb that is the date's only mark is the phrase's: 8月1日启动 (8月1日 alone would
+    // be due then), 三季度完成 (三季度 alone, the quarter's days).
     if (mode == Mode::bare) mode = Mode::from;
-  } else if (looking_at_any(finishing_verbs())) {
+    verb_of_doing = true;
+  } else if (accept_any(finishing_verbs())) {
     if (mode == Mode::bare || mode == Mode::at) mode = Mode::by;
   } else if (looking_at_any(doing_verbs())) {
+    verb_of_doing = true;
     // 三季度开展交叉检查: done over the days named, whatever they are.
   } else {
     marked = false;
@@ -232,6 +252,8 @@ WhenExpr ZhParser::parse_dated() {
   bool labelled = skip_trailing_label();
   expect_end();
   if (labelled && !first.point && mode == Mode::bare) first.year_only = false;
+  year_only_ = first.year_only && (!marked || verb_of_doing);
+  unmarked_ = mode == Mode::bare && !marked;
   if (mode == Mode::after) {
     expr.kind = TimingKind::start;
     expr.starts_after = true;
@@ -251,7 +273,15 @@ bool ZhParser::accept_action() {
   // 报送上年度总结, 报送下一年度计划: the period an action is about is not its date.
   if (contains_date_word_in(without_period_references(std::u32string_view(s_).substr(pos_))))
     return false;
+  words_at_ = std::min(words_at_, pos_);
   pos_ = s_.size();
+  return true;
+}
+
+bool ZhParser::accept_verb(std::initializer_list<std::u32string_view> verbs) {
+  std::size_t at = pos_;
+  if (!accept_any(verbs)) return false;
+  words_at_ = std::min(words_at_, at);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -27,6 +28,16 @@ class ZhParser : ZhCursor {
   explicit ZhParser(std::u32string text) : ZhCursor(std::move(text)) {}
   /// The whole phrase; throws ZhFailure where it stops reading.
   WhenExpr parse();
+  /// After parse: where the words that date the phrase end, before words after them that
+  /// only say what is done (10月底前|完成改造): the text finder's phrase ends there.
+  std::size_t dating_end() const { return std::min(words_at_, s_.size()); }
+  /// After parse: the phrase names a whole year and no more (2017年度, 到2020年): in running
+  /// text that is the period a task is about as often as its deadline.
+  bool names_a_year_only() const { return year_only_; }
+  /// After parse: a date with no word that says how it dates (6月30日, 2016年10月), a count
+  /// with none (停产整顿6个月), an event's span by its name alone (重污染期间): in running
+  /// text a mention as often as a deadline.
+  bool unmarked() const { return unmarked_; }
 
  private:
   // --- the phrase as a whole (zh_parser.cpp)
@@ -40,6 +51,9 @@ class ZhParser : ZhCursor {
   /// Words after a date that say what is done by then (报送, 上报区政府): read past when
   /// they name no date.
   bool accept_action();
+  /// One of `verbs` (完成, 办结, 报送) after the words that date the phrase: read, and the
+  /// phrase's dating words end before it (see dating_end).
+  bool accept_verb(std::initializer_list<std::u32string_view> verbs);
   /// Tries `parse`; on failure, back where it started and nothing.
   template <class Parse>
   auto attempt(Parse parse) -> std::optional<decltype(parse())>;
@@ -113,6 +127,10 @@ class ZhParser : ZhCursor {
 
   /// The words before a colon or 为 that label the phrase (办结时限为8个工作日).
   std::u32string label_;
+  /// Where accept_action began to read past words (see dating_end).
+  std::size_t words_at_ = std::u32string::npos;
+  bool year_only_ = false;
+  bool unmarked_ = false;
   /// The lunar day a note gives for the first day of a range (see parse_day_notes).
   std::optional<std::pair<unsigned, unsigned>> range_first_note_;
 };
@@ -121,11 +139,13 @@ template <class Parse>
 auto ZhParser::attempt(Parse parse) -> std::optional<decltype(parse())> {
   std::size_t at = pos_;
   auto note = range_first_note_;
+  std::size_t words_at = words_at_;
   try {
     return parse();
   } catch (const ZhFailure&) {
     pos_ = at;
     range_first_note_ = note;
+    words_at_ = words_at;
     return std::nullopt;
   }
 }

@@ -27,13 +27,15 @@ bool is_period_word_start(char32_t c) {
 // 每…; 于每季度…, 各单位每月10日前…: words with no date before 每 are who or how; 按月,
 // 逐月; 一月一调度.
 bool ZhParser::starts_recurring() {
-  if (s_ == U"月通报" || s_ == U"季度通报") return true;
+  for (const PeriodicNoun& noun : periodic_nouns()) {
+    if (s_.compare(pos_, noun.word.size(), noun.word) == 0) return true;
+  }
   std::size_t each = s_.find(U'每', pos_);
   if (each != std::u32string::npos && !contains_date_word_in(s_.substr(pos_, each - pos_))) {
     pos_ = each;
     return true;
   }
-  if ((peek() == U'逐' || peek() == U'按') && is_period_word_start(peek(1))) return true;
+  if (looking_at_any(period_lead_words()) && is_period_word_start(peek(1))) return true;
   // 逢单月10日前, 逢双月: every other month.
   if (s_.compare(pos_, 3, U"逢单月") == 0 || s_.compare(pos_, 3, U"逢双月") == 0) return true;
   // 次月第3个工作日前, 次月5日前: each month's item, due in the month after it.
@@ -49,8 +51,15 @@ bool ZhParser::starts_recurring() {
 WhenExpr ZhParser::parse_recurring() {
   WhenExpr expr;
   expr.kind = TimingKind::recurring;
-  if (s_ == U"月通报") return expr.every = Period::month, expr;
-  if (s_ == U"季度通报") return expr.every = Period::quarter, expr;
+  // 月通报, 季度调度制度: what the report is, after it, is read past.
+  for (const PeriodicNoun& noun : periodic_nouns()) {
+    if (accept(noun.word)) {
+      expr.every = noun.every;
+      words_at_ = pos_;
+      pos_ = s_.size();
+      return expr;
+    }
+  }
   if (accept(U"一")) {  // 一月一调度
     parse_period(expr);
     accept(U"一");
@@ -108,10 +117,13 @@ WhenExpr ZhParser::parse_recurring() {
     fail(pos_, 1, message("expected a period after '每' (月, 季度, 半年, 年, 周, 日)"));
   }
   parse_due(expr);
-  accept_any({U"通报", U"调度", U"报送", U"一次", U"1次"});
+  if (!accept_any({U"一次", U"1次"})) accept_verb({U"通报", U"调度", U"报送"});
   // What is done each period, written after it (逐月进行分解, 每季度召开一次,
   // 报送上一个月工作情况): words with no date in them but the period they report on.
-  if (!at_end() && names_only_past_periods(pos_)) pos_ = s_.size();
+  if (!at_end() && names_only_past_periods(pos_)) {
+    words_at_ = std::min(words_at_, pos_);
+    pos_ = s_.size();
+  }
   expect_end();
   return expr;
 }

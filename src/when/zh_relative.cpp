@@ -26,8 +26,7 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   std::size_t saved = pos_;
   // 应在一月内: 一月 is 1个月 here; 原则上3个工作日内.
   accept_any({U"原则上", U"应当在", U"应在", U"须在", U"需在", U"要在"});
-  bool anchored = accept_any(
-      {U"印发实施后", U"印发后", U"实施后", U"发布后", U"出台后", U"印发之日起", U"之日起"});
+  bool anchored = accept_any(anchor_words());
   // 办结时限为8个工作日, 整改期限为30天: a label that is a time limit makes a count one.
   // 试点期为一年 too: a label that is a stage (期) gives its length.
   anchored |= label_.find_first_of(U"限期") != std::u32string::npos && pos_ == label_.size() + 1;
@@ -62,11 +61,13 @@ std::optional<WhenExpr> ZhParser::try_relative() {
   }
   accept(U"时间");
   bool within = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
-  bool finished = accept_any({U"完成", U"办结"});
+  bool finished = accept_verb({U"完成", U"办结"});
   if (within || finished) accept_action();  // 3个工作日内予以答复
   if (expr.unit == Period::none || (!anchored && !described && !within) || !at_end()) {
     return pos_ = saved, std::nullopt;
   }
+  // 停产整顿6个月: in running text, as often how long the work lasts as when it is due.
+  unmarked_ = described && !anchored && !within && !finished;
   return expr;
 }
 
@@ -134,7 +135,7 @@ std::size_t ZhParser::find_count(std::size_t from) {
     if (counted) {
       accept(U"时间");
       bool marked = accept_any({U"以内", U"之内", U"内", U"之后", U"以后", U"后"});
-      marked |= accept_any({U"完成", U"办结"});
+      marked |= accept_verb({U"完成", U"办结"});
       if (marked || named) accept_action();
     }
     bool ends = counted && at_end();

@@ -444,7 +444,13 @@ std::optional<ParsedSpan> ZhParser::parse_five_year_plan() {
   skip_quotes();
   accept_any({U"规划", U"计划"});
   ParsedSpan out;
-  if (accept_any({U"期末", U"末期", U"末", U"收官之年", U"收官战", U"收官年", U"收官"})) {
+  // 末 says the end, as 年底 does; 收官之年 names the last year.
+  if (accept_any({U"期末", U"末期", U"末"})) {
+    out.span = month_span(YearRef{true, first_year + 4}, 1, 12);
+    out.point = true;
+    return out;
+  }
+  if (accept_any({U"收官之年", U"收官战", U"收官年", U"收官"})) {
     out.span = month_span(YearRef{true, first_year + 4}, 1, 12);
     out.year_only = true;
     return out;

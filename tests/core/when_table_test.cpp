@@ -2,11 +2,10 @@
 // The phrase table from research (tests/data/zh-time-cases.tsv): every row either
 // compiles to the dates it gives, or is one of the decisions listed here.
 #include <cctype>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "catch.hpp"
+#include "core/case_file.h"
 #include "when/schedule.h"
 #include "when/when_expr.h"
 
@@ -14,32 +13,9 @@ using namespace plancheck;
 
 namespace {
 
-struct Row {
-  std::string phrase, kind, start, end, note;
-  int year = 0;
-};
+using Row = test::CaseRow;
 
-std::vector<Row> read_rows() {
-  std::ifstream in(PLANCHECK_TEST_DATA "/zh-time-cases.tsv");
-  REQUIRE(in);
-  std::vector<Row> rows;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    Row row;
-    std::string year;
-    std::getline(fields, row.phrase, '\t');
-    std::getline(fields, year, '\t');
-    std::getline(fields, row.kind, '\t');
-    std::getline(fields, row.start, '\t');
-    std::getline(fields, row.end, '\t');
-    std::getline(fields, row.note, '\t');
-    row.year = std::stoi(year);
-    rows.push_back(row);
-  }
-  return rows;
-}
+std::vector<Row> read_rows() { return test::read_case_file("zh-time-cases.tsv"); }
 
 // Rows plancheck answers differently from the table, on purpose.
 const std::map<std::string, std::string> kDecisions = {
