@@ -4,7 +4,11 @@
 #include <fmt/format.h>
 #include <libical/ical.h>
 
+#include <chrono>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "render/item_fields.h"
 #include "render/printable.h"
@@ -15,7 +19,9 @@ namespace {
 using Component = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
 
 icaltimetype ical_date(Date date) {
-  icaltimetype t = icaltime_null_date();
+  // From null_time, not null_date: null_date's time fields are -1, which libical's own
+  // recurrence expansion reads as a time, stepping a weekly rule six days at a time.
+  icaltimetype t = icaltime_null_time();
   t.year = year_of(date);
   t.month = static_cast<int>(month_of(date));
   t.day = static_cast<int>(day_of(date));
@@ -51,34 +57,58 @@ void add_alarm(icalcomponent* component, int days, const std::string& text) {
   icalcomponent_add_component(component, alarm);
 }
 
-icalrecurrencetype rule_for(const Schedule& schedule, Date until) {
-  icalrecurrencetype rule;
-  icalrecurrencetype_clear(&rule);
-  rule.until = ical_date(until);
-  switch (schedule.every()) {
-    case Period::day:
-      rule.freq = ICAL_DAILY_RECURRENCE;
-      break;
-    case Period::week:
-      rule.freq = ICAL_WEEKLY_RECURRENCE;
-      break;
-    case Period::month:
-      rule.freq = ICAL_MONTHLY_RECURRENCE;
-      rule.by_month_day[0] = -1;
-      rule.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
-      break;
-    case Period::quarter:
-    case Period::half_year:
-      rule.freq = ICAL_MONTHLY_RECURRENCE;
-      rule.interval = schedule.every() == Period::quarter ? 3 : 6;
-      rule.by_month_day[0] = -1;
-      rule.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
-      break;
-    default:
-      rule.freq = ICAL_YEARLY_RECURRENCE;
-      break;
+// The days libical's expansion of `rule` from `start` gives, at most `limit` + 1 of them.
+std::vector<Date> expand(const std::string& rule_text, Date start, std::size_t limit) {
+  icalrecurrencetype rule = icalrecurrencetype_from_string(rule_text.c_str());
+  std::vector<Date> out;
+  if (rule.freq == ICAL_NO_RECURRENCE) return out;
+  icalrecur_iterator* it = icalrecur_iterator_new(rule, ical_date(start));
+  if (!it) return out;
+  for (icaltimetype t = icalrecur_iterator_next(it);
+       !icaltime_is_null_time(t) && out.size() <= limit; t = icalrecur_iterator_next(it)) {
+    out.push_back(make_date(t.year, static_cast<unsigned>(t.month), static_cast<unsigned>(t.day)));
   }
-  return rule;
+  icalrecur_iterator_free(it);
+  return out;
+}
+
+// An RRULE for the days a recurring item shows on, or nothing when none gives exactly them.
+// The rules a calendar app reads are tried in turn (每月: the month's last day; 每月10日前:
+// its 10th; 每月第一个星期一: 1MO; 每周五: weekly), and each is expanded by libical and
+// kept only if it gives every day of `days` and no other. A rhythm no RRULE can say (the
+// last working day of each quarter, on the official calendar) gets RDATEs instead.
+std::optional<std::string> rule_for(Period every, const std::vector<Date>& days) {
+  static constexpr const char* kWeekdays[] = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+  Date first = days.front();
+  std::string until = fmt::format(";UNTIL={:04}{:02}{:02}", year_of(days.back()),
+                                  month_of(days.back()), day_of(days.back()));
+  std::vector<std::string> candidates;
+  auto months_between = [](Date a, Date b) {
+    return (year_of(b) - year_of(a)) * 12 + static_cast<int>(month_of(b)) -
+           static_cast<int>(month_of(a));
+  };
+  int step_days = days.size() > 1 ? static_cast<int>((days[1] - days[0]).count()) : 1;
+  if (every == Period::day || every == Period::week) {
+    bool weekly = every == Period::week;
+    int interval = std::max(1, weekly ? step_days / 7 : step_days);
+    candidates.push_back(fmt::format("FREQ={};INTERVAL={}", weekly ? "WEEKLY" : "DAILY", interval));
+  } else {
+    int interval = std::max(1, days.size() > 1 ? months_between(days[0], days[1]) : 1);
+    bool yearly = interval % 12 == 0;
+    std::string base = yearly ? fmt::format("FREQ=YEARLY;INTERVAL={}", interval / 12)
+                              : fmt::format("FREQ=MONTHLY;INTERVAL={}", interval);
+    std::string month = yearly ? fmt::format(";BYMONTH={}", month_of(first)) : "";
+    unsigned weekday = static_cast<unsigned>(std::chrono::weekday(first).c_encoding());
+    candidates.push_back(base + month + fmt::format(";BYMONTHDAY={}", day_of(first)));
+    candidates.push_back(base + month + ";BYMONTHDAY=-1");
+    candidates.push_back(
+        base + month + fmt::format(";BYDAY={}{}", (day_of(first) - 1) / 7 + 1, kWeekdays[weekday]));
+    candidates.push_back(base + month + fmt::format(";BYDAY=-1{}", kWeekdays[weekday]));
+  }
+  for (const std::string& candidate : candidates) {
+    if (expand(candidate + until, first, days.size()) == days) return candidate + until;
+  }
+  return std::nullopt;
 }
 
 icalcomponent* common(icalcomponent_kind kind, const CheckedPlan& plan, const CalendarEntry& entry,
@@ -125,8 +155,19 @@ void add_entry(icalcomponent* calendar, const CheckedPlan& plan, const CalendarE
   auto first_day = [&](const Occurrence& o) { return spans ? o.start : o.due; };
   set_days(event, first_day(first), spans ? first.end : first_day(first));
   if (schedule.repeats() && entry.instances.size() > 1) {
-    Date until = first_day(entry.instances.back());
-    icalcomponent_add_property(event, icalproperty_new_rrule(rule_for(schedule, until)));
+    std::vector<Date> days;
+    for (const Occurrence& o : entry.instances) days.push_back(first_day(o));
+    if (auto rule = rule_for(schedule.every(), days)) {
+      icalcomponent_add_property(
+          event, icalproperty_new_rrule(icalrecurrencetype_from_string(rule->c_str())));
+    } else {
+      for (std::size_t i = 1; i < days.size(); ++i) {
+        icaldatetimeperiodtype day{};
+        day.time = ical_date(days[i]);
+        day.period = icalperiodtype_null_period();
+        icalcomponent_add_property(event, icalproperty_new_rdate(day));
+      }
+    }
   }
   add_alarm(event, options.alarm_days, alarm_text);
   icalcomponent_add_component(calendar, event);
