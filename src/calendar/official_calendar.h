@@ -40,6 +40,9 @@ struct HolidayPeriod {
   Date last{};
   std::vector<Date> worked;          ///< 调休上班 days for it
   std::vector<std::string> notices;  ///< the notices the days come from
+  /// false: a season a region's regulation sets (采暖季), whose days are not days off;
+  /// `notices` then holds the regulation.
+  bool days_off = true;
 };
 
 /// A day count that ran into a year the schedule does not know.

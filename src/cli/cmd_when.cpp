@@ -20,6 +20,7 @@ struct WhenOptions {
   std::string event;
   std::string from;
   std::string calendar;
+  std::string region;
   unsigned count = 6;
   Format format = Format::text;
 };
@@ -61,6 +62,7 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
     context.calendar = calendar.get();
   }
   if (!options.from.empty()) context.anchor = parse_date_option(options.from, "--from");
+  if (!options.region.empty()) context.region = options.region;
   if (options.year != 0) context.plan_year = options.year;
   if (context.plan_year == 0) {
     context.plan_year = static_cast<int>(std::chrono::year_month_day{global.system_today}.year());
@@ -129,6 +131,9 @@ void setup_when(CommandLine& cli, CLI::App& sub) {
            gettext_noop("More official days off and working days (next year's notice), "
                         "in the format of data/calendar/cn-official-days.tsv"))
       ->check(CLI::ExistingFile);
+  add_text(sub, "--region", options->region, "PLACE",
+           gettext_noop("Where the plan applies (北京市, 四川省): it dates 采暖季 and 汛期 "
+                        "(default: the plan's region, else its issuer)"));
   add_number(sub, "--count", options->count, 1, 100, "N",
              gettext_noop("How many occurrences to show (default: 6)"));
   add_format(cli, sub, options->format, {Format::text, Format::json});

@@ -75,7 +75,7 @@ void serialize(Archive& archive, OutlineEntry& entry) {
 template <class Archive>
 void serialize(Archive& archive, PlanMeta& meta) {
   archive(meta.id, meta.doc_number, meta.title, meta.issuer, meta.issued, meta.issued_loc,
-          meta.year, meta.language, meta.implements, meta.outline);
+          meta.year, meta.language, meta.region, meta.implements, meta.outline);
 }
 template <class Archive>
 void serialize(Archive& archive, Unit& unit) {
@@ -109,7 +109,7 @@ void serialize(Archive& archive, Milestone& m) {
 }
 template <class Archive>
 void serialize(Archive& archive, PhraseMatch& match) {
-  archive(match.offset, match.length, match.phrase);
+  archive(match.offset, match.length, match.phrase, match.year_only, match.mention);
 }
 template <class Archive>
 void serialize(Archive& archive, Task& t) {
@@ -200,7 +200,7 @@ namespace {
 
 // Bump when the model or what the readers accept changes; with the version this is the
 // build's identity, and an entry from any other build is ignored.
-constexpr int kCacheFormat = 4;
+constexpr int kCacheFormat = 5;
 constexpr std::string_view kDigestSuffix = ".checked";
 // An entry is about as big as its file, which is at most kMaxPlanFileBytes.
 constexpr std::size_t kMaxEntryBytes = 4 * kMaxPlanFileBytes;

@@ -17,6 +17,8 @@ ScheduleContext make_schedule_context(const PlanMeta& meta, const std::vector<Ev
   context.calendar = calendar;
   context.plan_year = meta.year;
   context.issued = meta.issued;
+  // A plan applies where it is issued unless it says otherwise: 成都市青白江区人民政府办公室.
+  context.region = meta.region.empty() ? meta.issuer : meta.region;
   context.event_dates = [&events](std::string_view id) -> std::optional<EventSpan> {
     for (const Event& event : events) {
       if (event.id.value != id) continue;

@@ -33,6 +33,8 @@ struct PlanMeta {
   SourceLoc issued_loc;
   int year = 0;
   std::string language;
+  /// Where the plan applies, as written (北京市, 四川省成都市); empty: the issuer's place.
+  std::string region;
   std::vector<DocumentRef> implements;
   std::vector<OutlineEntry> outline;
 };

@@ -63,6 +63,7 @@ bool read_plan_meta(const YamlNode& root, PlanMeta& out, Diagnostics& diags) {
       }
       out.language = t->value;
     }
+    if (auto t = map.text("region", MapReader::Need::optional)) out.region = t->value;
     if (auto n = map.optional("implements")) read_implements(*n, out, diags);
     if (auto n = map.required("outline")) read_outline(*n, out, diags);
   });

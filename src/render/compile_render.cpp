@@ -150,6 +150,7 @@ std::string render_compiled_json(const Report& report) {
               {"events", std::move(events)},
               {"tasks", std::move(tasks)},
               {"progress", std::move(progress)}};
+  if (!meta.region.empty()) doc["plan"]["region"] = meta.region;
   return json_text(doc);
 }
 

@@ -56,6 +56,10 @@ nlohmann::ordered_json optional_date(const std::optional<Date>& date) {
 std::string calendar_fact(const HolidayPeriod& period) {
   std::vector<std::string> worked;
   for (Date day : period.worked) worked.push_back(format_iso(day));
+  if (!period.days_off) {
+    return fmt::format("{} {}..{} ({})", period.name, format_iso(period.first),
+                       format_iso(period.last), fmt::join(period.notices, "; "));
+  }
   std::string days =
       worked.empty() ? tr(message("{} {}..{} off", period.name, format_iso(period.first),
                                   format_iso(period.last)))
@@ -156,6 +160,13 @@ std::string render_when_json(std::string_view phrase, const Schedule& schedule,
     for (const HolidayPeriod& period : schedule.calendar_facts()) {
       nlohmann::ordered_json worked = nlohmann::ordered_json::array();
       for (Date day : period.worked) worked.push_back(format_iso(day));
+      if (!period.days_off) {
+        facts.push_back(
+            {{"season", period.name},
+             {"days", {{"start", format_iso(period.first)}, {"end", format_iso(period.last)}}},
+             {"regulation", period.notices.empty() ? "" : period.notices.front()}});
+        continue;
+      }
       facts.push_back(
           {{"holiday", period.name},
            {"off", {{"start", format_iso(period.first)}, {"end", format_iso(period.last)}}},

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "calendar/lunar.h"
+#include "calendar/regional_seasons.h"
 #include "when/day_span.h"
 #include "when/recurrence.h"
 #include "when/schedule.h"
@@ -299,6 +300,72 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
   return Schedule{Continuous{}, year};
 }
 
+// 采暖季, 汛前, 2023—2024年采暖季: the season's days in the plan's region, by the table of
+// calendar/regional_seasons, with the regulation as the calendar fact used. Without a year,
+// the season under way at the issue, or else the next to begin in the plan year.
+std::variant<Schedule, ScheduleProblem> compile_season(const WhenExpr& expr,
+                                                       const ScheduleContext& context) {
+  std::optional<RegionalSeason> row = find_regional_season(context.region, expr.season);
+  Message write_dates = message(
+      "write its dates in brackets: {}（11月15日至次年3月15日）, or name the plan's "
+      "region in plan.yaml (region: 北京市)",
+      expr.season);
+  if (!row) {
+    return ScheduleProblem{
+        context.region.empty()
+            ? message("'{}' has the dates of a city's or province's own regulation, and the "
+                      "plan names no region",
+                      expr.season)
+            : message("'{}' has the dates of a city's or province's own regulation, and "
+                      "plancheck knows none for {}",
+                      expr.season, context.region),
+        false, write_dates};
+  }
+  if (!row->exists()) {
+    return ScheduleProblem{message("{} has no {}: {}", row->region, expr.season, row->source),
+                           false, message("write the dates the plan means in brackets")};
+  }
+  WhenExpr dated = expr;
+  dated.season.clear();
+  dated.from.first_month = row->first_month;
+  dated.from.first_day = row->first_day;
+  dated.from.last_month = row->first_month;
+  dated.from.last_day = row->first_day;
+  dated.to = DaySpan{
+      dated.from.year, row->last_month, row->last_day, row->last_month, row->last_day, {}, false};
+  bool runs_on = row->last_month < row->first_month;
+  // 2023—2024年采暖季: written years are pinned, so the end's is the next.
+  if (runs_on && dated.to.year.absolute) ++dated.to.year.value;
+  if (!expr.yearly && !expr.from.year.absolute && runs_on && context.issued != Date{}) {
+    // Issued in February, 采暖季 is the season under way, begun the year before.
+    Occurrence before = window_in_year(dated.from, dated.to, context.plan_year - 1);
+    if (before.start <= context.issued && context.issued <= before.end) {
+      dated.from.year.value = dated.to.year.value = -1;
+    }
+  }
+  Occurrence season = window_in_year(dated.from, dated.to, context.plan_year);
+  HolidayPeriod fact{fmt::format("{}（{}）", expr.season, row->region),
+                     season.start,
+                     season.end,
+                     {},
+                     {std::string(row->source)},
+                     false};
+  std::variant<Schedule, ScheduleProblem> compiled = Schedule{Continuous{}, context.plan_year};
+  if (expr.kind == TimingKind::deadline) {
+    Date due = expr.before_holiday ? season.start - days{1} : season.end;
+    compiled = unless_past_supported_days({Deadline{due}, context.plan_year, {fact}});
+  } else if (expr.kind == TimingKind::start) {
+    compiled = unless_past_supported_days({Start{season.end + days{1}}, context.plan_year, {fact}});
+  } else if (expr.yearly) {
+    compiled = unless_past_supported_days(
+        {YearlyWindow{dated.from, dated.to, season}, context.plan_year, {fact}});
+  } else {
+    compiled =
+        unless_past_supported_days({Window{season.start, season.end}, context.plan_year, {fact}});
+  }
+  return compiled;
+}
+
 }  // namespace
 
 std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
@@ -313,6 +380,7 @@ std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
         message("a window that repeats every year (每年…) cannot name a year; "
                 "write its months and days only")};
   }
+  if (!expr.season.empty()) return compile_season(expr, context);
   // A holiday's 期间 is the milestone's event when it names one (the plan's own reading of
   // 春节期间); a deadline before a holiday never counts from an event.
   if (!expr.holidays.empty() && (expr.before_holiday || expr.after_holiday || event_id.empty())) {

@@ -33,6 +33,9 @@ struct ScheduleContext {
   const OfficialCalendar* calendar = nullptr;
   /// The day a relative phrase counts from when it names no event (`when --from`).
   std::optional<Date> anchor = {};
+  /// Where the plan is (plan.yaml's `region`, `when --region`: 北京市, 四川省成都市): it dates
+  /// the seasons a region's regulation sets (采暖季, 汛期).
+  std::string region = {};
 };
 
 /// One dated instance of a milestone. It falls due on `due`: a deadline's day, a window's

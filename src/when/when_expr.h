@@ -83,6 +83,11 @@ struct WhenExpr {
   bool before_holiday = false;
   /// When a recurring item falls due in each period, if not on its last day (每月10日前).
   DueRule due;
+  /// A season a region's regulation dates (采暖季, 汛期), as the table of
+  /// calendar/regional_seasons names it: a window over it (`from.year` the year it begins
+  /// in, when written), with `before_holiday` a deadline the day before it begins, with
+  /// `starts_after` a start the day after it ends, as a deadline alone its last day.
+  std::string season;
   /// With `holidays`: counted from the day after their days off (国庆节后3个工作日内: 3
   /// working days; 春节后 alone, 0: a start on that day).
   bool after_holiday = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <vector>
 
 #include "text/utf8.h"
@@ -184,6 +185,7 @@ const WordIndex& word_index() {
     for (const Festival& festival : festivals()) add(festival.word);
     for (const PeriodicNoun& noun : periodic_nouns()) add(noun.word);
     for (std::u32string_view word : issue_start_words()) add(word);
+    for (const SeasonWord& season : regional_seasons()) add(season.word);
     std::sort(out.words.begin(), out.words.end(),
               [](auto a, auto b) { return a[0] != b[0] ? a[0] < b[0] : a.size() > b.size(); });
     for (char32_t c = U'0'; c <= U'9'; ++c) out.can_begin.set(c);
@@ -208,7 +210,11 @@ std::size_t ZhCursor::date_word_at(std::u32string_view text, std::size_t at) {
             std::u32string_view(U"月工季星自日").find(text[unit + 1]) != std::u32string_view::npos);
   };
   if (is_digit(text[at])) {
-    if (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == U'.')) return 0;
+    // PM2.5, NO2, 3.5: a number inside a name or after a decimal point is no date.
+    if (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == U'.' ||
+                   (text[at - 1] < 0x80 && std::isalpha(static_cast<int>(text[at - 1]))))) {
+      return 0;
+    }
     std::size_t end = at;
     while (end < text.size() && is_digit(text[end])) ++end;
     // A number the grammar reads is followed by its unit (年, 个, 时), by a separator (、,

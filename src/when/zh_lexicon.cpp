@@ -101,9 +101,11 @@ std::span<const std::u32string_view> standing_duty_words_in_text() {
   return std::span(kStandingDutyWords).first(5);
 }
 
-std::span<const std::u32string_view> regional_seasons() {
-  static constexpr std::u32string_view kSeasons[] = {U"采暖季", U"采暖期", U"供暖季", U"供暖期",
-                                                     U"供热期", U"取暖季", U"主汛期", U"汛期"};
+std::span<const SeasonWord> regional_seasons() {
+  static constexpr SeasonWord kSeasons[] = {
+      {U"采暖季", "采暖季"}, {U"采暖期", "采暖季"}, {U"供暖季", "采暖季"},
+      {U"供暖期", "采暖季"}, {U"供热期", "采暖季"}, {U"取暖季", "采暖季"},
+      {U"主汛期", "主汛期"}, {U"汛期", "汛期"},     {U"汛", "汛期"}};
   return kSeasons;
 }
 

@@ -43,8 +43,14 @@ std::span<const std::u32string_view> standing_duty_words();
 /// the clause (对堆放的废弃物长期覆盖).
 std::span<const std::u32string_view> standing_duty_words_in_text();
 
-/// Seasons whose dates each city or province sets by its own regulation (采暖季, 汛期).
-std::span<const std::u32string_view> regional_seasons();
+/// A season whose dates each city or province sets by its own regulation, as plans write
+/// it (供暖期), and the name plancheck's table knows it by (采暖季).
+struct SeasonWord {
+  std::u32string_view word;
+  const char* season;
+};
+/// Longer words first; 汛 alone is a season only before 前 or 后 (汛前, 汛后).
+std::span<const SeasonWord> regional_seasons();
 
 /// Verbs of finishing or handing in, written after a date (9月30日前报送, 年底前办结,
 /// 6月30日完成): the date is a deadline.

@@ -4,6 +4,7 @@
 #include "when/zh_parser.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -18,20 +19,9 @@ WhenExpr ZhParser::parse() {
     fail(0, s_.size(), message("清明 is a solar term (April 4 or 5), which is not computed"),
          message("write its date: 4月5日前"));
   }
+  if (auto expr = parse_season_after_words()) return *expr;
   if (starts_recurring()) return parse_recurring();
   if (auto expr = try_relative()) return *expr;
-  // A heating season is each northern city's by its own regulation (北京 11-15..03-15,
-  // 哈尔滨 10-20..04-20), and none for a city south of the 秦岭—淮河 line; a flood
-  // season is each province's. Only the dates written with it say which.
-  for (std::u32string_view season : regional_seasons()) {
-    if (std::size_t at = s_.find(season, pos_); at != std::u32string::npos) {
-      fail(at, season.size(),
-           message("'{}' has the dates of a city's or province's own regulation, which the "
-                   "phrase does not give",
-                   to_utf8(season)),
-           message("write its dates in brackets: {}（11月15日至次年3月15日）", to_utf8(season)));
-    }
-  }
   if (ends_with(U"期间")) {
     // “十四五”期间 is dated; 重污染天气预警期间 is an event's.
     if (auto expr = attempt([&] { return parse_dated_after_words(); })) return *expr;
@@ -63,6 +53,96 @@ WhenExpr ZhParser::parse_dated_after_words() {
   }
   if (!furthest) return parse_dated();  // nothing after a label: its error says so
   throw *furthest;
+}
+
+// --- seasons of a region: 采暖季, 2023—2024年采暖季, 每年汛期, 汛前, 供暖期结束后 ----------
+// A heating season is each northern city's by its own regulation (北京 11-15..03-15, 哈尔滨
+// 10-20..04-20), and none for a city south of the 秦岭—淮河 line; a flood season is each
+// province's. The phrase names the season; the plan's region dates it (compile_when).
+std::optional<WhenExpr> ZhParser::parse_season_after_words() {
+  // Where a season's word begins, the first few: 在采暖季期间, 各地汛前 name who or how before
+  // it, in words that name no date.
+  constexpr std::size_t kMostTried = 8;
+  std::vector<std::size_t> starts;
+  for (const SeasonWord& word : regional_seasons()) {
+    for (std::size_t at = s_.find(word.word, pos_);
+         at != std::u32string::npos && starts.size() < kMostTried * 2;
+         at = s_.find(word.word, at + 1)) {
+      starts.push_back(at);
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  if (starts.size() > kMostTried) starts.resize(kMostTried);
+  std::size_t start = pos_;
+  for (std::size_t at : starts) {
+    // 2023年采暖季, 每年汛期: the year or 每年 before the season is the season's.
+    std::size_t from = at;
+    for (std::u32string_view each : {std::u32string_view(U"每年")}) {
+      if (from >= start + each.size() && s_.compare(from - each.size(), each.size(), each) == 0)
+        from -= each.size();
+    }
+    while (from > start &&
+           (s_[from - 1] == U'年' || s_[from - 1] == U'度' ||
+            (s_[from - 1] >= U'0' && s_[from - 1] <= U'9') || is_range_separator(s_[from - 1]))) {
+      --from;
+    }
+    if (from > start && contains_date_word_in(std::u32string_view(s_).substr(start, from - start)))
+      break;
+    pos_ = from;
+    // 汛期结束后一个月内 and 汛前检查于4月20日前 are read otherwise: a season only whole.
+    if (auto expr = attempt([&] { return parse_season(); }); expr && *expr) return *expr;
+  }
+  pos_ = start;
+  return std::nullopt;
+}
+
+std::optional<WhenExpr> ZhParser::parse_season() {
+  std::size_t at = pos_;
+  WhenExpr expr;
+  expr.kind = TimingKind::window;
+  if (accept(U"每年")) {
+    expr.yearly = true;
+  } else if (auto year = parse_year(nullptr)) {
+    // 2023年采暖季, 2023—2024年采暖季: the season that begins in the (first) year.
+    expr.from.year = *year;
+    if (accept_range_separator()) {
+      auto second = parse_year(nullptr);
+      if (!second || !year->absolute || !second->absolute || second->value != year->value + 1) {
+        return pos_ = at, std::nullopt;
+      }
+    }
+    accept(U"度");
+  }
+  const SeasonWord* found = nullptr;
+  for (const SeasonWord& word : regional_seasons()) {
+    if (accept(word.word)) {
+      found = &word;
+      break;
+    }
+  }
+  if (!found) return pos_ = at, std::nullopt;
+  expr.season = found->season;
+  if (accept_any({U"结束前", U"结束之前"})) {
+    expr.kind = TimingKind::deadline;  // 采暖季结束前: by its last day
+  } else if (accept_any({U"之前", U"以前", U"前"})) {
+    expr.kind = TimingKind::deadline;  // 汛前: the day before it begins
+    expr.before_holiday = true;
+  } else if (accept_any({U"结束后", U"过后", U"之后", U"以后", U"后"})) {
+    expr.kind = TimingKind::start;  // 汛后: the day after it ends
+    expr.starts_after = true;
+  } else if (found->word == U"汛") {
+    return pos_ = at, std::nullopt;  // 防汛, 汛情: not the season
+  } else {
+    accept_any({U"期间", U"期内", U"内", U"中"});
+  }
+  if (expr.yearly && expr.kind != TimingKind::window) {
+    fail(at, pos_ - at, message("a day before or after a season each year is not read yet"),
+         message("write it as a recurring day: 每年4月30日前"));
+  }
+  accept_action();
+  expect_end();
+  return expr;
 }
 
 // --- words that stand alone -------------------------------------------------------

@@ -58,6 +58,9 @@ class ZhParser : ZhCursor {
   template <class Parse>
   auto attempt(Parse parse) -> std::optional<decltype(parse())>;
 
+  std::optional<WhenExpr> parse_season_after_words();
+  std::optional<WhenExpr> parse_season();
+
   // --- dates and spans (zh_spans.cpp)
   ParsedSpan parse_span(const DaySpan* start);
   std::optional<DaySpan> parse_numeric_date(YearRef year);

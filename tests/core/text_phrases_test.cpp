@@ -57,6 +57,11 @@ TEST_CASE("words before the date that say how it dates are the phrase's", "[phra
   CHECK(phrases("力争“十四五”末全面完成") == std::vector<std::string>{"“十四五”末"});
 }
 
+TEST_CASE("a region's seasons are found in the text", "[phrases]") {
+  CHECK(phrases("汛前完成隐患排查，采暖季期间加强巡查，防汛物资到位") ==
+        std::vector<std::string>{"汛前", "采暖季期间"});
+}
+
 TEST_CASE("two phrases of one clause are found apart", "[phrases]") {
   CHECK(phrases("春节前和6月底前各开展一次检查") == std::vector<std::string>{"春节前", "6月底前"});
   CHECK(phrases("10月底前完成一半，12月底前全部完成") ==

@@ -16,17 +16,17 @@ struct Options {
   Date issued{};
   std::optional<Date> from = {};
   const OfficialCalendar* calendar = nullptr;
+  std::string region = {};
 };
 
 // "kind first..last" of the phrase's first occurrence (or its due day), or the error.
 std::string reading(std::string_view phrase, int year, Options options = {}) {
   WhenParse parsed = parse_when(phrase);
   if (auto* error = std::get_if<WhenError>(&parsed)) return "error: " + error->message.english();
-  ScheduleContext context{year,
-                          options.issued == Date{} ? make_date(year, 1, 1) : options.issued,
-                          {},
-                          options.calendar,
-                          options.from};
+  ScheduleContext context{
+      year,         options.issued == Date{} ? make_date(year, 1, 1) : options.issued,
+      {},           options.calendar,
+      options.from, options.region};
   auto compiled = compile_when(std::get<WhenExpr>(parsed), context, "");
   if (auto* problem = std::get_if<ScheduleProblem>(&compiled)) {
     return "error: " + problem->message.english();
@@ -222,4 +222,40 @@ TEST_CASE("dates in digits, numerals, halves and lists", "[when]") {
   CHECK(reading("办理期限为20个工作日", 2024, {.from = d(2024, 3, 29)}) == "relative 2024-04-28");
   CHECK(reading("边学边改", 2024) == "continuous");
   CHECK(reading("常年坚持", 2024) == "continuous");
+}
+
+TEST_CASE("a region's season is dated by the plan's region", "[when][calendar][seasons]") {
+  // Plans are issued in spring: the season is the coming winter's.
+  Options beijing{.issued = d(2017, 4, 14), .region = "北京市"};
+  CHECK(reading("采暖季", 2017, beijing) == "window 2017-11-15..2018-03-15");
+  CHECK(reading("供暖期期间", 2017, beijing) == "window 2017-11-15..2018-03-15");
+  CHECK(reading("采暖季前", 2017, beijing) == "deadline 2017-11-14");
+  CHECK(reading("采暖季结束后", 2017, beijing) == "start 2018-03-16..2018-03-16");
+  CHECK(reading("2023—2024年采暖季", 2023, {.region = "北京市"}) ==
+        "window 2023-11-15..2024-03-15");
+  CHECK(reading("每年采暖季", 2017, beijing) == "window 2017-11-15..2018-03-15");
+  CHECK(reading("采暖季期间加强巡查", 2017, beijing) == "window 2017-11-15..2018-03-15");
+  // Issued in winter, the season is the one under way.
+  Options winter{.issued = d(2018, 2, 1), .region = "北京市"};
+  CHECK(reading("采暖季", 2018, winter) == "window 2017-11-15..2018-03-15");
+  CHECK(reading("采暖季", 2017, {.issued = d(2017, 6, 1), .region = "黑龙江省哈尔滨市"}) ==
+        "window 2017-10-20..2018-04-20");
+  // The most specific place the region names: 成都, in 四川, heats no city.
+  Options chengdu{.region = "四川省成都市青白江区"};
+  CHECK(reading("汛期", 2017, chengdu) == "window 2017-05-01..2017-09-30");
+  CHECK(reading("汛前", 2017, chengdu) == "deadline 2017-04-30");
+  CHECK(reading("汛后", 2017, chengdu) == "start 2017-10-01..2017-10-01");
+  CHECK(reading("采暖季", 2017, chengdu) ==
+        "error: 成都 has no 采暖季: 成都在秦岭—淮河以南，没有法定采暖期，也没有城市集中供暖");
+  CHECK(reading("采暖季", 2017, {.region = "河北省石家庄市"}) ==
+        "error: '采暖季' has the dates of a city's or province's own regulation, and plancheck "
+        "knows none for 河北省石家庄市");
+  CHECK(reading("采暖季", 2017) ==
+        "error: '采暖季' has the dates of a city's or province's own regulation, and the plan "
+        "names no region");
+  // The dates written with it win, whatever the region.
+  CHECK(reading("采暖季（11月1日至次年3月31日）", 2017, beijing) ==
+        "window 2017-11-01..2018-03-31");
+  // 防汛 and 汛情 are not the season.
+  CHECK(reading("防汛检查", 2017, chengdu).starts_with("error:"));
 }

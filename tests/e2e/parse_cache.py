@@ -238,4 +238,17 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = same_as_uncached("a broken file", plan, "validate")
     expect("is reported", code == 1 and "区环保局局" in err, err[:600])
 
+# The phrases found in a task's text are cached with the file, and so is what kind each is:
+# a mention (a bare date, a year alone) never warns, warm or cold. The plan year then moves
+# under the cached task file, so its text is checked again from the cached phrases.
+with tempfile.TemporaryDirectory() as tmp:
+    plan = fresh_plan(root, tmp, "plan")
+    dust = os.path.join(plan, "tasks", "3-3-dust.yaml")
+    replace_in(dust, "根据市上要求，开展网格化降尘量监测", "根据市上要求，对2016年10月以来的数据和2017年度目标，开展网格化降尘量监测")
+    code, out, err = run(binary, plan, "validate")
+    expect("mentions in a task's text do not warn", "text-without-milestone" not in err, err[-600:])
+    replace_in(os.path.join(plan, "plan.yaml"), "issued: 2017-04-14", "issued: 2017-04-15")
+    code, out, err = same_as_uncached("mentions read from the cache", plan, "validate")
+    expect("and do not warn from the cache either", "text-without-milestone" not in err, err[-600:])
+
 checks.finish()
