@@ -43,6 +43,9 @@ def right(row, answer):
     if row["kind"] == "start":
         return kind == "start" and (not row["start_iso"] or answer.get("start") == row["start_iso"])
     if row["kind"] == "window":
+        # A row with no dates is an event's window: right when it is a window still pending.
+        if not row["start_iso"] and not row["end_iso"]:
+            return kind == "window" and bool(answer.get("pending"))
         return first.get("start") == row["start_iso"] and first.get("end") == row["end_iso"]
     if row["kind"] == "recurring":
         days = {o.get(k) for o in answer.get("occurrences") or [] for k in ("due", "end")}

@@ -63,6 +63,8 @@ int run_when(const WhenOptions& options, const GlobalOptions& global) {
   }
   if (!options.from.empty()) context.anchor = parse_date_option(options.from, "--from");
   if (!options.region.empty()) context.region = options.region;
+  // What the phrase means before its event has a day: pending, not an error.
+  context.events_may_wait = true;
   if (options.year != 0) context.plan_year = options.year;
   if (context.plan_year == 0) {
     context.plan_year = static_cast<int>(std::chrono::year_month_day{global.system_today}.year());

@@ -98,6 +98,9 @@ std::string render_when_text(std::string_view phrase, const Schedule& schedule,
   if (std::string event(schedule.event()); !event.empty()) {
     line(gettext_noop("event"),
          schedule.pending() ? tr(message("{} (pending: no date yet)", event)) : event);
+  } else if (schedule.pending()) {
+    line(gettext_noop("event"),
+         tr(message("none named (pending: give --event ID, or its day with --from DATE)")));
   }
   if (auto offset = schedule.offset()) {
     line(gettext_noop("offset"), period_count(offset->first, offset->second));
@@ -147,8 +150,9 @@ std::string render_when_json(std::string_view phrase, const Schedule& schedule,
       {"every", every.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(every)},
       {"plan_year", schedule.plan_year()},
       {"occurrences", std::move(occurrences)}};
-  if (!schedule.event().empty()) {
-    doc["event"] = schedule.event();
+  if (!schedule.event().empty() || schedule.pending()) {
+    doc["event"] = schedule.event().empty() ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(schedule.event());
     doc["pending"] = schedule.pending();
   }
   if (auto offset = schedule.offset()) {

@@ -164,7 +164,7 @@ std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
                                                            std::string_view event_id) {
   std::string event = !expr.event.empty() ? expr.event : std::string(event_id);
   bool relative = expr.kind == TimingKind::relative;
-  if (event.empty() && !(relative && context.anchor)) {
+  if (event.empty() && !(relative && context.anchor) && !context.events_may_wait) {
     return ScheduleProblem{relative ? message("a relative deadline needs the event it counts from")
                                     : message("an event window needs the event it belongs to"),
                            true};

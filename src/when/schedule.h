@@ -36,6 +36,10 @@ struct ScheduleContext {
   /// Where the plan is (plan.yaml's `region`, `when --region`: 北京市, 四川省成都市): it dates
   /// the seasons a region's regulation sets (采暖季, 汛期).
   std::string region = {};
+  /// A phrase that needs an event and names none compiles, pending, instead of being an
+  /// error: what `when` shows of 印发实施后1个月内 or 重污染天气预警期间 alone. A milestone
+  /// must name its event.
+  bool events_may_wait = false;
 };
 
 /// One dated instance of a milestone. It falls due on `due`: a deadline's day, a window's
