@@ -54,6 +54,19 @@ AppendResult append_progress_record(const std::string& existing, const std::stri
   if (!note.empty()) {
     fmt::format_to(std::back_inserter(text), "{}  note: {}\n", indent, quoted(note));
   }
+  // The record is appended as text, which keeps the file as its authors wrote it; a file in
+  // a form the text does not continue ({records}, a flow mapping) would read back broken or
+  // without it. What was readable must read back with exactly this record more.
+  SourceFile before("progress.yaml", existing);
+  SourceFile after("progress.yaml", text);
+  if (auto old_records = progress_records_of(before)) {
+    auto new_records = progress_records_of(after);
+    if (!new_records || new_records->size() != old_records->size() + 1) {
+      return {"", message("progress.yaml is not written as a block list under `records:`, so "
+                          "a record cannot be added to it; write it as `records:` with one "
+                          "`- milestone: …` item a record")};
+    }
+  }
   return {text, {}};
 }
 

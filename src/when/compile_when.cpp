@@ -141,6 +141,27 @@ struct Counted {
   std::vector<HolidayPeriod> facts;
 };
 
+// 遇节假日顺延: `day`, or the first working day after it, on the official calendar, with the
+// holidays it moved across as the facts used.
+std::variant<Counted, ScheduleProblem> roll_past_days_off(Date day,
+                                                          const ScheduleContext& context) {
+  const OfficialCalendar& calendar = calendar_of(context);
+  Date rolled = day;
+  for (;;) {
+    std::optional<bool> working = calendar.is_working_day(rolled);
+    if (!working) {
+      return unknown_year(year_of(rolled),
+                          message("moving {} past days off needs the official working days of "
+                                  "{}, which plancheck does not have",
+                                  format_iso(day), year_of(rolled)));
+    }
+    if (*working) break;
+    rolled += days{1};
+  }
+  return Counted{rolled, rolled == day ? std::vector<HolidayPeriod>{}
+                                       : calendar.holidays_between(day, rolled)};
+}
+
 // `count` units after `from`. Working days are the official calendar's, with the holidays
 // counted across as the facts used.
 std::variant<Counted, ScheduleProblem> count_from(Date from, Period unit, int count,
@@ -185,6 +206,12 @@ std::variant<Schedule, ScheduleProblem> compile_from_event(const WhenExpr& expr,
     if (auto* problem = std::get_if<ScheduleProblem>(&counted)) return *problem;
     due = std::get<Counted>(counted).due;
     facts = std::move(std::get<Counted>(counted).facts);
+    if (expr.rolls_past_days_off) {
+      auto rolled = roll_past_days_off(*due, context);
+      if (auto* problem = std::get_if<ScheduleProblem>(&rolled)) return *problem;
+      due = std::get<Counted>(rolled).due;
+      for (HolidayPeriod& fact : std::get<Counted>(rolled).facts) facts.push_back(std::move(fact));
+    }
   }
   return unless_past_supported_days(
       {Relative{event, expr.count, expr.unit, from, due}, context.plan_year, std::move(facts)});
@@ -257,6 +284,12 @@ std::variant<Schedule, ScheduleProblem> compile_dated(const WhenExpr& expr,
       Date due = span_last_day(expr.from, year) - days{expr.before_holiday ? 1 : 0};
       if (expr.count > 0) {  // 2019年起三年内: the count from the first day, that day counted
         due = add_period(span_first_day(expr.from, year), expr.unit, expr.count) - days{1};
+      }
+      if (expr.rolls_past_days_off) {
+        auto rolled = roll_past_days_off(due, context);
+        if (auto* problem = std::get_if<ScheduleProblem>(&rolled)) return *problem;
+        return unless_past_supported_days({Deadline{std::get<Counted>(rolled).due}, year,
+                                           std::move(std::get<Counted>(rolled).facts)});
       }
       return unless_past_supported_days({Deadline{due}, year});
     }
@@ -379,6 +412,15 @@ std::variant<Schedule, ScheduleProblem> compile_when(const WhenExpr& expr,
     return ScheduleProblem{
         message("a window that repeats every year (每年…) cannot name a year; "
                 "write its months and days only")};
+  }
+  // 遇节假日顺延 moves a due day: a day's deadline, a count's, each period's.
+  bool has_due_day =
+      (expr.kind == TimingKind::deadline && expr.holidays.empty() && expr.season.empty()) ||
+      expr.kind == TimingKind::relative || expr.kind == TimingKind::recurring;
+  if (expr.rolls_past_days_off && !has_due_day) {
+    return ScheduleProblem{
+        message("'顺延' moves a day that falls due, and this phrase has none plancheck moves"),
+        false, message("write the day it falls due on")};
   }
   if (!expr.season.empty()) return compile_season(expr, context);
   // A holiday's 期间 is the milestone's event when it names one (the plan's own reading of

@@ -101,7 +101,14 @@ std::variant<std::vector<Occurrence>, UnknownYear> recurrence_instances(
   while (period.start <= plan_end && out.size() < 400) {
     auto due = due_in(period, recurrence.due, calendar);
     if (auto* unknown = std::get_if<UnknownYear>(&due)) return *unknown;
-    const std::optional<Date>& day = std::get<std::optional<Date>>(due);
+    std::optional<Date> day = std::get<std::optional<Date>>(due);
+    // 每月10日前（遇节假日顺延）: a due day off moves to the next working day.
+    while (day && recurrence.due.rolls_past_days_off) {
+      std::optional<bool> working = calendar.is_working_day(*day);
+      if (!working) return UnknownYear{year_of(*day)};
+      if (*working) break;
+      *day += days{1};
+    }
     Occurrence instance = period;
     if (day) instance.due = *day;
     if (day && instance.due >= issued) out.push_back(instance);

@@ -123,8 +123,11 @@ class PhraseFinder {
                             std::size_t end, Reading reading_as = Reading::any) const {
     for (int reading = 0; reading < kMostReadings; ++reading) {
       ZhParser parser(s_.substr(begin, end - begin));
+      bool rolls = false;
       try {
-        WhenExpr expr = parser.parse();
+        WhenExpr expr = parser.parse_with_notes();
+        // 12月25日前（遇节假日顺延）: the note ends what was read, and is the phrase's.
+        rolls = expr.rolls_past_days_off;
         // A duty with no date is said in words, not found from a date word.
         if (expr.kind == TimingKind::continuous) return std::nullopt;
         // From the clause's start, only what its words are part of: the event a count or
@@ -139,7 +142,7 @@ class PhraseFinder {
         end = stop;
         continue;
       }
-      std::size_t phrase_end = begin + parser.dating_end();
+      std::size_t phrase_end = rolls ? end : begin + parser.dating_end();
       if (phrase_end <= date) return std::nullopt;
       // The phrase without the words around it must read by itself, as a milestone's when
       // does (parse_when, which reads a phrase of ASCII words as English).

@@ -58,6 +58,8 @@ struct DueRule {
   /// The period's Nth working day (每月前5个工作日内: 5), or with -1 its last (每季度最后一个
   /// 工作日), on the official calendar.
   int working_day = 0;
+  /// A due day that is a day off moves to the next working day (遇节假日顺延).
+  bool rolls_past_days_off = false;
   bool operator==(const DueRule&) const = default;
 };
 
@@ -83,6 +85,9 @@ struct WhenExpr {
   bool before_holiday = false;
   /// When a recurring item falls due in each period, if not on its last day (每月10日前).
   DueRule due;
+  /// A due day that is a day off moves to the next working day, on the official calendar:
+  /// 4月30日前（遇节假日顺延）, 收到后5日内，如遇法定节假日顺延.
+  bool rolls_past_days_off = false;
   /// A season a region's regulation dates (采暖季, 汛期), as the table of
   /// calendar/regional_seasons names it: a window over it (`from.year` the year it begins
   /// in, when written), with `before_holiday` a deadline the day before it begins, with

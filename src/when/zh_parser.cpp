@@ -10,6 +10,45 @@
 
 namespace plancheck {
 
+WhenExpr ZhParser::parse_with_notes() {
+  bool rolls = strip_roll_note();
+  WhenExpr expr = parse();
+  if (rolls) {
+    expr.rolls_past_days_off = true;
+    expr.due.rolls_past_days_off = expr.kind == TimingKind::recurring;
+  }
+  return expr;
+}
+
+// 4月30日前（遇节假日顺延）, 每月10日前，如遇法定节假日顺延至下一个工作日: a note at the end
+// that a due day falling on a day off moves to the next working day. It is taken off the
+// phrase, which is read without it. Only a note of days off and 顺延 is one: 顺延三天 is not.
+bool ZhParser::strip_roll_note() {
+  std::size_t at = s_.rfind(U"顺延");
+  if (at == std::u32string::npos) return false;
+  std::size_t open = s_.find_last_of(U"(,", at);
+  if (open == std::u32string::npos || open == 0) return false;
+  std::u32string_view rest(s_.data() + at + 2, s_.size() - at - 2);
+  for (std::u32string_view onto :
+       {U"至下一个工作日", U"至下一工作日", U"至节后第一个工作日", U"到下一个工作日"}) {
+    if (rest.starts_with(onto)) rest.remove_prefix(onto.size());
+  }
+  if (!(rest.empty() || (rest == U")" && s_[open] == U'('))) return false;
+  std::u32string_view note(s_.data() + open + 1, at - open - 1);
+  static constexpr std::u32string_view kDaysOff[] = {U"节假日", U"假日", U"休息日",
+                                                     U"双休日", U"周末", U"节日"};
+  bool names_days_off = std::any_of(std::begin(kDaysOff), std::end(kDaysOff), [&](auto word) {
+    return note.find(word) != std::u32string_view::npos;
+  });
+  std::u32string left =
+      without_words(note, {U"如遇", U"若遇",   U"如逢", U"遇到",   U"遇",     U"逢",   U"法定",
+                           U"国家", U"节假日", U"假日", U"休息日", U"双休日", U"周末", U"节日",
+                           U"的",   U"则",     U"时",   U"、",     U"或",     U"和"});
+  if (!names_days_off || !left.empty()) return false;
+  s_.resize(open);
+  return true;
+}
+
 WhenExpr ZhParser::parse() {
   if (auto expr = parse_fixed_word()) return *expr;
   if (auto expr = parse_dates_in_brackets()) return *expr;
@@ -403,7 +442,7 @@ WhenParse parse_when_zh(std::string_view phrase) {
     return WhenError{at, 1, message("unexpected space in a Chinese deadline phrase"), {}};
   }
   try {
-    return ZhParser(std::move(text)).parse();
+    return ZhParser(std::move(text)).parse_with_notes();
   } catch (const ZhFailure& failure) {
     return failure.error;
   }

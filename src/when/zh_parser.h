@@ -28,6 +28,8 @@ class ZhParser : ZhCursor {
   explicit ZhParser(std::u32string text) : ZhCursor(std::move(text)) {}
   /// The whole phrase; throws ZhFailure where it stops reading.
   WhenExpr parse();
+  /// parse, with a note at its end that a due day on a day off moves on (（遇节假日顺延）).
+  WhenExpr parse_with_notes();
   /// After parse: where the words that date the phrase end, before words after them that
   /// only say what is done (10月底前|完成改造): the text finder's phrase ends there.
   std::size_t dating_end() const { return std::min(words_at_, s_.size()); }
@@ -58,6 +60,7 @@ class ZhParser : ZhCursor {
   template <class Parse>
   auto attempt(Parse parse) -> std::optional<decltype(parse())>;
 
+  bool strip_roll_note();
   std::optional<WhenExpr> parse_season_after_words();
   std::optional<WhenExpr> parse_season();
 

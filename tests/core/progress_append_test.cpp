@@ -39,3 +39,23 @@ TEST_CASE("a field that is not valid UTF-8 or holds a control character is refus
       append_progress_record(new_progress_file(), "1.1a", make_date(2017, 6, 1), "\xff", "");
   CHECK(result.text.empty());
 }
+
+// fuzz_progress (CI, 2026-12-08) found `{records}`: a flow mapping that reads as no records,
+// to which the appended text is no record. An append that would not read back is refused.
+TEST_CASE("a progress file the appended text cannot continue is refused",
+          "[progress][regression]") {
+  for (const char* existing : {"{records}", "{records: []}", "{\"records\": null}"}) {
+    CAPTURE(existing);
+    SourceFile before("progress.yaml", existing);
+    REQUIRE(progress_records_of(before));
+    AppendResult result =
+        append_progress_record(existing, "1.1a", make_date(2017, 6, 1), "区环保局", "");
+    CHECK(result.text.empty());
+    CHECK_FALSE(result.error.empty());
+  }
+  AppendResult block = append_progress_record("records:\n", "1.1a", make_date(2017, 6, 1), "", "");
+  SourceFile after("progress.yaml", block.text);
+  auto records = progress_records_of(after);
+  REQUIRE(records);
+  CHECK(records->size() == 1);
+}

@@ -259,3 +259,24 @@ TEST_CASE("a region's season is dated by the plan's region", "[when][calendar][s
   // 防汛 and 汛情 are not the season.
   CHECK(reading("防汛检查", 2017, chengdu).starts_with("error:"));
 }
+
+TEST_CASE("a due day off moves to the next working day when the phrase says 顺延",
+          "[when][calendar]") {
+  Options spring{.issued = d(2025, 3, 1)};
+  CHECK(reading("4月30日前（遇节假日顺延）", 2025, spring) == "deadline 2025-04-30");
+  CHECK(reading("5月1日前（遇节假日顺延）", 2025, spring) == "deadline 2025-05-06");
+  CHECK(reading("10月1日前，如遇法定节假日顺延至下一个工作日", 2025, spring) ==
+        "deadline 2025-10-09");
+  CHECK(reading("6月1日前(遇周末顺延)", 2025, spring) == "deadline 2025-06-03");  // 端午
+  // Each period's due day, and a count's.
+  CHECK(reading("每月1日前（遇节假日顺延）", 2025, {.issued = d(2025, 4, 15)}) ==
+        "recurring 2025-05-06");
+  CHECK(reading("5日内（遇节假日顺延）", 2025, {.from = d(2025, 9, 26)}) == "relative 2025-10-09");
+  // Not a note of days off, or nothing to move.
+  CHECK(reading("5月1日前（顺延三天）", 2025, spring).starts_with("error:"));
+  CHECK(reading("春节期间（遇节假日顺延）", 2025, spring).starts_with("error:"));
+  // A year with no notice is an error that names it.
+  CHECK(reading("5月1日前（遇节假日顺延）", 2030, {.issued = d(2030, 3, 1)}) ==
+        "error: moving 2030-05-01 past days off needs the official working days of 2030, which "
+        "plancheck does not have");
+}
