@@ -383,20 +383,18 @@ std::variant<Schedule, ScheduleProblem> compile_season(const WhenExpr& expr,
                      {},
                      {std::string(row->source)},
                      false};
-  std::variant<Schedule, ScheduleProblem> compiled = Schedule{Continuous{}, context.plan_year};
   if (expr.kind == TimingKind::deadline) {
     Date due = expr.before_holiday ? season.start - days{1} : season.end;
-    compiled = unless_past_supported_days({Deadline{due}, context.plan_year, {fact}});
-  } else if (expr.kind == TimingKind::start) {
-    compiled = unless_past_supported_days({Start{season.end + days{1}}, context.plan_year, {fact}});
-  } else if (expr.yearly) {
-    compiled = unless_past_supported_days(
-        {YearlyWindow{dated.from, dated.to, season}, context.plan_year, {fact}});
-  } else {
-    compiled =
-        unless_past_supported_days({Window{season.start, season.end}, context.plan_year, {fact}});
+    return unless_past_supported_days({Deadline{due}, context.plan_year, {fact}});
   }
-  return compiled;
+  if (expr.kind == TimingKind::start) {
+    return unless_past_supported_days({Start{season.end + days{1}}, context.plan_year, {fact}});
+  }
+  if (expr.yearly) {
+    return unless_past_supported_days(
+        {YearlyWindow{dated.from, dated.to, season}, context.plan_year, {fact}});
+  }
+  return unless_past_supported_days({Window{season.start, season.end}, context.plan_year, {fact}});
 }
 
 }  // namespace

@@ -117,10 +117,7 @@ std::optional<WhenExpr> ZhParser::parse_season_after_words() {
   for (std::size_t at : starts) {
     // 2023年采暖季, 每年汛期: the year or 每年 before the season is the season's.
     std::size_t from = at;
-    for (std::u32string_view each : {std::u32string_view(U"每年")}) {
-      if (from >= start + each.size() && s_.compare(from - each.size(), each.size(), each) == 0)
-        from -= each.size();
-    }
+    if (from >= start + 2 && s_.compare(from - 2, 2, U"每年") == 0) from -= 2;
     while (from > start &&
            (s_[from - 1] == U'年' || s_[from - 1] == U'度' ||
             (s_[from - 1] >= U'0' && s_[from - 1] <= U'9') || is_range_separator(s_[from - 1]))) {
